@@ -1,0 +1,39 @@
+import pg from 'pg';
+import { listCasesBench } from './list-cases.bench.js';
+
+/**
+ * `npm run bench`: runs every scenario side by side in one run and prints one JSON document.
+ * SQLite always; PostgreSQL at BENCH_DATABASE_URL, TEST_DATABASE_URL or the local default.
+ * BENCH_CASES sets the number of cases (default 100000).
+ */
+async function main() {
+  const count = Number(process.env.BENCH_CASES ?? 100_000);
+  const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  process.env.TEST_DATABASE_URL = pgUrl;
+  const scenarios: unknown[] = [];
+  scenarios.push(await listCasesBench('sqlite', count));
+  if (await reachable(pgUrl)) scenarios.push(await listCasesBench('postgres', count));
+  else scenarios.push({ scenario: 'list-cases', dialect: 'postgres', skipped: `PostgreSQL 无法连接：${pgUrl.replace(/:[^:@/]*@/, ':***@')}` });
+  const out = {
+    machine: { node: process.version, platform: `${process.platform}-${process.arch}`, cpus: (await import('node:os')).cpus().length },
+    startedAt: new Date().toISOString(),
+    scenarios,
+  };
+  console.log(JSON.stringify(out, null, 2));
+}
+
+async function reachable(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

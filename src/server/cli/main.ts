@@ -1,0 +1,66 @@
+import { ConfigError, loadConfig } from '../config.js';
+import { version } from '../version.js';
+import { auditVerifyCommand } from './audit.command.js';
+import { demoCommand } from './demo.command.js';
+import { migrateCommand } from './migrate.command.js';
+import { serveCommand } from './serve.command.js';
+
+const usage = `用法: casevault <命令>
+
+命令:
+  serve            启动 HTTP 接口与网页界面（首次启动时迁移数据库并装入演示法院，DEMO=off 时不装入）
+  migrate          应用数据库迁移
+  demo             装入演示法院（已有数据时不重复装入）
+  audit verify     校验审计日志哈希链；完整时退出码为 0，否则指出第一条被改动的事件
+  --version        显示版本
+
+配置见 docs/operations.md（PORT、DATA_DIR、DATABASE_URL、DEMO …）。`;
+
+/** Runs one command; returns the process exit code. */
+export async function run(argv: string[]): Promise<number> {
+  const [command, sub] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    console.log(usage);
+    return command ? 0 : 1;
+  }
+  if (command === '--version') {
+    console.log(version);
+    return 0;
+  }
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      return 2;
+    }
+    throw e;
+  }
+  switch (command) {
+    case 'serve':
+      return serveCommand(config);
+    case 'migrate':
+      return migrateCommand(config);
+    case 'demo':
+      return demoCommand(config);
+    case 'audit':
+      if (sub === 'verify') return auditVerifyCommand(config);
+      break;
+  }
+  console.error(`未知命令：${argv.join(' ')}\n\n${usage}`);
+  return 1;
+}
+
+const isMain = process.argv[1] && /casevault(\.js)?$|cli[\\/]main\.(ts|js)$/.test(process.argv[1]);
+if (isMain) {
+  run(process.argv.slice(2)).then(
+    (code) => {
+      if (code !== -1) process.exitCode = code;
+    },
+    (e: unknown) => {
+      console.error(e instanceof Error ? e.message : e);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * The error catalog: every error a user or a client system can see, with its HTTP status and a
+ * Chinese message. docs/errors.md lists the same codes with how to fix each one; a unit test keeps
+ * the two in step.
+ */
+export const errorCatalog = {
+  VALIDATION_FAILED: { status: 400, message: '请求内容不符合要求' },
+  CASE_NUMBER_INVALID: { status: 400, message: '案号格式不正确' },
+  AUTH_REQUIRED: { status: 401, message: '请先登录' },
+  AUTH_INVALID_CREDENTIALS: { status: 401, message: '用户名或密码错误' },
+  AUTH_SESSION_EXPIRED: { status: 401, message: '登录已过期，请重新登录' },
+  AUTH_TOKEN_INVALID: { status: 401, message: '访问令牌无效或已停用' },
+  AUTH_ACCOUNT_DISABLED: { status: 403, message: '该账号已停用，请联系系统管理员' },
+  AUTH_RATE_LIMITED: { status: 429, message: '登录失败次数过多，请稍后再试' },
+  CSRF_TOKEN_INVALID: { status: 403, message: '请求缺少有效的安全令牌（CSRF），请刷新页面后重试' },
+  PERMISSION_DENIED: { status: 403, message: '您没有执行此操作的权限' },
+  CASE_NOT_FOUND: { status: 404, message: '案件不存在或您无权查看' },
+  CASE_NUMBER_TAKEN: { status: 409, message: '该案号已存在' },
+  CASE_EXTERNAL_ID_TAKEN: { status: 409, message: '该外部标识已对应另一案件' },
+  CASE_VERSION_CONFLICT: { status: 409, message: '案件已被他人修改，请刷新后重试' },
+  REFERENCE_NOT_FOUND: { status: 400, message: '引用的部门、团队或人员不存在' },
+  USER_NOT_FOUND: { status: 404, message: '用户不存在' },
+  USER_USERNAME_TAKEN: { status: 409, message: '用户名已被使用' },
+  USER_ROLE_CONFLICT: { status: 400, message: '三员分立：系统管理员、安全保密管理员、安全审计员不得相互兼任，也不得兼任业务角色' },
+  USER_SELF_LOCKOUT: { status: 400, message: '不能停用自己的账号或移除自己的管理角色' },
+  ROUTE_NOT_FOUND: { status: 404, message: '请求的接口不存在' },
+  INTERNAL_ERROR: { status: 500, message: '服务器内部错误，请将请求编号告知系统管理员' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof errorCatalog;
+
+/** The only error services throw. Carries a catalog code and optional structured details. */
+export class AppError extends Error {
+  readonly status: number;
+
+  constructor(
+    readonly code: ErrorCode,
+    message?: string,
+    readonly details?: unknown,
+  ) {
+    super(message ?? errorCatalog[code].message);
+    this.name = 'AppError';
+    this.status = errorCatalog[code].status;
+  }
+}

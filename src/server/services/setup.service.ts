@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import type { Role } from '../../common/roles.js';
+import type { Db } from '../db/connect.js';
+import type { AppUserRow } from '../db/schema.js';
+import { systemContext, type RequestContext } from '../domain/access.js';
+import type { CourtReference, DemoCourt, DemoUser } from '../demo/demo-types.js';
+import { hashPassword, randomToken } from '../crypto/password.js';
+import { MetaRepository } from '../repositories/meta.repository.js';
+import { UserRepository } from '../repositories/user.repository.js';
+import { recordAudit } from './audit.service.js';
+import type { CaseService } from './case.service.js';
+import type { ReferenceService } from './reference.service.js';
+
+/** The shared password of every demo account. For demonstration only. */
+export const DEMO_PASSWORD = 'Demo@2021';
+
+export type SetupOutcome =
+  | { kind: 'existing' }
+  | { kind: 'demo'; users: DemoUser[]; cases: number }
+  | { kind: 'bootstrap'; admins: Array<{ username: string; displayName: string; password: string }> };
+
+/**
+ * First-start set-up: an empty installation gets either the demo court (DEMO=on) or the court's
+ * reference data with the three administrator accounts and one-time passwords (DEMO=off). An
+ * installation that already has a court is never seeded again.
+ */
+export class SetupService {
+  constructor(
+    private readonly db: Db,
+    private readonly users: UserRepository,
+    private readonly meta: MetaRepository,
+    private readonly reference: ReferenceService,
+    private readonly cases: CaseService,
+  ) {}
+
+  async firstStart(options: { demo: boolean; demoCourt: () => DemoCourt; court: CourtReference }): Promise<SetupOutcome> {
+    if (await this.reference.installed()) return { kind: 'existing' };
+    if (options.demo) return this.seedDemo(options.demoCourt());
+    return this.bootstrap(options.court);
+  }
+
+  /** Seeds the demo court: reference data, accounts, and cases created through the case service. */
+  async seedDemo(court: DemoCourt, now = new Date()): Promise<SetupOutcome> {
+    const ctx = seedingContext();
+    const ids = await this.reference.install(ctx, court.reference, now);
+    const passwordHashes = await Promise.all(court.users.map(() => hashPassword(DEMO_PASSWORD)));
+    await this.db.transaction().execute(async (trx) => {
+      const users = this.users.with(trx);
+      for (const [i, u] of court.users.entries()) {
+        const row = userRow(u, passwordHashes[i]!, ids, now);
+        await users.insert(row);
+        await users.setRoles(row.id, u.roles);
+        await recordAudit(trx, ctx, 'user.create', { type: 'user', id: row.id }, null, {
+          username: u.username,
+          displayName: u.displayName,
+          roles: u.roles,
+          departmentId: row.department_id,
+        });
+      }
+    });
+    for (const c of court.cases) await this.cases.create(ctx, c, now);
+    await this.meta.set('demo_seeded_at', now.toISOString());
+    return { kind: 'demo', users: court.users, cases: court.cases.length };
+  }
+
+  /** Installs the court and the three administrators (三员分立) with random one-time passwords. */
+  async bootstrap(court: CourtReference, now = new Date()): Promise<SetupOutcome> {
+    const ctx = systemContext('setup');
+    const ids = await this.reference.install(ctx, court, now);
+    const admins: Array<{ username: string; displayName: string; password: string; role: Role }> = [
+      { username: 'sysadmin', displayName: '系统管理员', password: initialPassword(), role: 'sysadmin' },
+      { username: 'secadmin', displayName: '安全保密管理员', password: initialPassword(), role: 'secadmin' },
+      { username: 'auditor', displayName: '安全审计员', password: initialPassword(), role: 'auditor' },
+    ];
+    const hashes = await Promise.all(admins.map((a) => hashPassword(a.password)));
+    await this.db.transaction().execute(async (trx) => {
+      const users = this.users.with(trx);
+      for (const [i, a] of admins.entries()) {
+        const row = userRow({ username: a.username, displayName: a.displayName, roles: [a.role] }, hashes[i]!, ids, now);
+        await users.insert(row);
+        await users.setRoles(row.id, [a.role]);
+        await recordAudit(trx, ctx, 'user.create', { type: 'user', id: row.id }, null, { username: a.username, roles: [a.role] });
+      }
+    });
+    return { kind: 'bootstrap', admins: admins.map(({ role: _r, ...a }) => a) };
+  }
+}
+
+function userRow(
+  u: DemoUser,
+  passwordHash: string,
+  ids: { departmentIds: Map<string, string>; teamIds: Map<string, string>; pointIds: Map<string, string> },
+  now: Date,
+): AppUserRow {
+  const lookup = (map: Map<string, string>, key: string | undefined, what: string) => {
+    if (!key) return null;
+    const id = map.get(key);
+    if (!id) throw new Error(`演示账号 ${u.username} 的${what}“${key}”不存在`);
+    return id;
+  };
+  return {
+    id: randomUUID(),
+    username: u.username,
+    display_name: u.displayName,
+    password_hash: passwordHash,
+    kind: 'person',
+    department_id: lookup(ids.departmentIds, u.department, '部门'),
+    team_id: u.team && u.department ? lookup(ids.teamIds, `${u.department}/${u.team}`, '团队') : null,
+    scanning_point_id: lookup(ids.pointIds, u.scanningPoint, '扫描点'),
+    is_active: 1,
+    created_at: now.toISOString(),
+    updated_at: now.toISOString(),
+  };
+}
+
+function initialPassword(): string {
+  // 16 URL-safe characters plus a digit, so that it satisfies the password rule.
+  return `${randomToken().slice(0, 15)}7`;
+}
+
+function seedingContext(): RequestContext {
+  const ctx = systemContext('demo-seed');
+  return {
+    ...ctx,
+    actor: { ...ctx.actor, displayName: '演示数据', permissions: ['case.read', 'case.read.all', 'case.write'], caseDepartments: 'all' },
+  };
+}
