@@ -1,0 +1,12 @@
+import { demoCases } from './demo-cases.js';
+import type { DemoCourt } from './demo-types.js';
+import { demoUsers } from './demo-users.js';
+import { qingpuCourt } from './qingpu-court.js';
+
+/**
+ * The whole demo court: 青浦区人民法院's reference data, its demo accounts and its demo cases.
+ * Deterministic: the same seed gives a deep-equal result.
+ */
+export function demoCourt(seed = 2021): DemoCourt {
+  return { reference: structuredClone(qingpuCourt), users: demoUsers(), cases: demoCases(seed) };
+}
