@@ -46,6 +46,17 @@ describe.each(testDialects())('audit trail on %s', (dialect) => {
     expect((await q('action=court.install')).total).toBe(1);
     expect((await q('entityType=user')).total).toBeGreaterThanOrEqual(11);
     expect((await q('from=2000-01-01&to=2000-01-02')).total).toBe(0);
+    // By username (the actor name records it) and by the court's calendar day (UTC+8).
+    const byClerk = await q('actor=clerk1');
+    expect(byClerk.total).toBeGreaterThan(0);
+    expect(byClerk.items.every((e: { actorName: string }) => e.actorName.includes('clerk1'))).toBe(true);
+    const seeded = await q('action=court.install');
+    const at = new Date(seeded.items[0].occurredAt);
+    const day = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10); // calendar day in Shanghai
+    const next = new Date(at.getTime() + 86_400_000);
+    expect((await q(`action=court.install&from=${day(at)}&to=${day(at)}`)).total).toBe(1);
+    expect((await q(`action=court.install&from=${day(next)}`)).total).toBe(0);
+    expect((await q(`action=court.install&to=${day(new Date(at.getTime() - 86_400_000))}`)).total).toBe(0);
   });
 
   it('is readable by the security auditor only', async () => {

@@ -9,7 +9,8 @@ export function describeSetup(outcome: SetupOutcome, url: string | null): string
     lines.push(`已装入演示法院：${outcome.cases} 件案件，${outcome.users.length} 个演示账号。`);
     lines.push(`演示账号（密码均为 ${DEMO_PASSWORD}）：`);
     const main = ['scanner1', 'clerk1', 'judge1', 'archivist1', 'leader1', 'sysadmin', 'secadmin', 'auditor'];
-    for (const u of outcome.users.filter((x) => main.includes(x.username))) {
+    const shown = main.map((name) => outcome.users.find((x) => x.username === name)).filter((u) => u !== undefined);
+    for (const u of shown) {
       lines.push(`  ${u.username.padEnd(12)} ${u.roles.map((r) => roleLabels[r]).join('、')}${u.department ? ` · ${u.department}` : ''}`);
     }
     lines.push(`  其余部门的书记员、法官等账号见 README。`);

@@ -87,12 +87,16 @@ export class AuditRepository {
 
   async list(filter: AuditFilter, limit: number, offset: number): Promise<{ rows: AuditEventRow[]; total: number }> {
     let q = this.db.selectFrom('audit_event');
-    if (filter.actor) q = q.where((eb) => eb.or([eb('actor_id', '=', filter.actor!), eb('actor_name', '=', filter.actor!)]));
+    if (filter.actor) {
+      const actor = filter.actor;
+      q = q.where((eb) => eb.or([eb('actor_id', '=', actor), eb('actor_name', 'like', `%${actor.replace(/[%_\\]/g, '')}%`)]));
+    }
     if (filter.action) q = q.where('action', '=', filter.action);
     if (filter.entityType) q = q.where('entity_type', '=', filter.entityType);
     if (filter.entityId) q = q.where('entity_id', '=', filter.entityId);
-    if (filter.from) q = q.where('occurred_at', '>=', `${filter.from}T00:00:00.000Z`);
-    if (filter.to) q = q.where('occurred_at', '<=', `${filter.to}T23:59:59.999Z`);
+    // Dates are the court's calendar days (China Standard Time, UTC+8); events are stored in UTC.
+    if (filter.from) q = q.where('occurred_at', '>=', new Date(`${filter.from}T00:00:00+08:00`).toISOString());
+    if (filter.to) q = q.where('occurred_at', '<', new Date(new Date(`${filter.to}T00:00:00+08:00`).getTime() + 86_400_000).toISOString());
     const [rows, count] = await Promise.all([
       q.selectAll().orderBy('seq', 'desc').limit(limit).offset(offset).execute(),
       q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),

@@ -1,0 +1,74 @@
+import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import { lazy, useEffect, useState } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { meKey } from './api/auth.hooks';
+import { setUnauthorizedHandler } from './api/client';
+import { createQueryClient } from './api/query-client';
+import { AppLayout } from './components/app-layout';
+import { NotFound } from './components/not-found';
+import { RequireAuth } from './components/require-auth';
+import { RequirePermission } from './components/require-permission';
+import { HomeRedirect } from './features/auth/home-redirect';
+import { LoginPage } from './features/auth/login-page';
+import { theme } from './theme';
+
+// One chunk per area: a clerk never downloads the administrators' pages.
+const CaseListPage = lazy(() => import('./features/cases/case-list-page'));
+const CaseDetailPage = lazy(() => import('./features/cases/case-detail-page'));
+const AuditPage = lazy(() => import('./features/audit/audit-page'));
+const UsersPage = lazy(() => import('./features/users/users-page'));
+const RolesPage = lazy(() => import('./features/roles/roles-page'));
+const HealthPage = lazy(() => import('./features/health/health-page'));
+
+/** When any call answers 401 the session is gone: forget the user, and the guard goes to /login. */
+function SessionWatcher() {
+  const queryClient = useQueryClient();
+  const { message } = AntApp.useApp();
+  useEffect(() => {
+    setUnauthorizedHandler((error) => {
+      if (queryClient.getQueryData(meKey)) void message.warning(error.message);
+      queryClient.setQueryData(meKey, null);
+    });
+    return () => setUnauthorizedHandler(null);
+  }, [queryClient, message]);
+  return null;
+}
+
+function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route element={<RequireAuth />}>
+        <Route element={<AppLayout />}>
+          <Route index element={<HomeRedirect />} />
+          <Route path="cases" element={<RequirePermission permission="case.read"><CaseListPage /></RequirePermission>} />
+          <Route path="cases/:id" element={<RequirePermission permission="case.read"><CaseDetailPage /></RequirePermission>} />
+          <Route path="audit" element={<RequirePermission permission="audit.read"><AuditPage /></RequirePermission>} />
+          <Route path="admin/users" element={<RequirePermission permission="user.manage"><UsersPage /></RequirePermission>} />
+          <Route path="admin/roles" element={<RequirePermission permission="role.assign"><RolesPage /></RequirePermission>} />
+          <Route path="admin/health" element={<RequirePermission permission="system.read"><HealthPage /></RequirePermission>} />
+          <Route path="*" element={<NotFound />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}
+
+/** Providers (locale, theme, queries, router) around the routes. */
+export function AppRoot() {
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <ConfigProvider locale={zhCN} theme={theme}>
+      <AntApp>
+        <QueryClientProvider client={queryClient}>
+          <BrowserRouter>
+            <SessionWatcher />
+            <AppRoutes />
+          </BrowserRouter>
+        </QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

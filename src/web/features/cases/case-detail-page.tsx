@@ -1,0 +1,49 @@
+import { Breadcrumb, Card, Flex, Skeleton, Space, Typography } from 'antd';
+import { Link, useLocation, useParams } from 'react-router';
+import { useCase } from '../../api/cases.hooks';
+import { QueryError } from '../../components/page-state';
+import { CaseHistory } from './case-history';
+import { CaseInfo } from './case-info';
+import { ArchiveStateTag, ScopeTag } from './case-tags';
+import { PartyTable } from './party-table';
+
+/** 案件详情. The breadcrumb goes back to the list with the filters it was opened from. */
+export default function CaseDetailPage() {
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const listSearch = (location.state as { listSearch?: unknown } | null)?.listSearch;
+  const backTo = `/cases${typeof listSearch === 'string' ? listSearch : ''}`;
+  const detail = useCase(id);
+  const c = detail.data;
+
+  return (
+    <Flex vertical gap={12}>
+      <Breadcrumb
+        items={[{ title: <Link to={backTo} data-testid="breadcrumb-cases">案件</Link> }, { title: c?.caseNumber ?? '案件详情' }]}
+      />
+      {detail.isError && <QueryError error={detail.error} onRetry={() => void detail.refetch()} />}
+      {detail.isPending && <Card><Skeleton active /></Card>}
+      {c && (
+        <>
+          <Space size={12} align="center" wrap>
+            <Typography.Title level={4} style={{ margin: 0 }} data-testid="case-number">
+              {c.caseNumber}
+            </Typography.Title>
+            <Typography.Text type="secondary">{c.causeOfAction}</Typography.Text>
+            <ArchiveStateTag state={c.archiveState} />
+            <ScopeTag status={c.scopeStatus} />
+          </Space>
+          <Card size="small" title="基本信息">
+            <CaseInfo c={c} />
+          </Card>
+          <Card size="small" title={`当事人（${c.partyList.length}）`}>
+            <PartyTable parties={c.partyList} />
+          </Card>
+          <Card size="small" title="变更记录">
+            <CaseHistory caseId={c.id} />
+          </Card>
+        </>
+      )}
+    </Flex>
+  );
+}
