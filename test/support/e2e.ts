@@ -89,9 +89,9 @@ export async function launchBrowser(): Promise<Browser> {
 /** Signs in through the login page as a person would. */
 export async function signInUi(page: Page, baseUrl: string, username: string, password = 'Demo@2021'): Promise<void> {
   await page.goto(`${baseUrl}/login`);
-  await page.getByPlaceholder('用户名').fill(username);
-  await page.getByPlaceholder('密码').fill(password);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
 }
 

@@ -21,9 +21,9 @@ export function CaseTable({ items, total, page, loading, listSearch, onPageChang
     {
       title: '案号',
       dataIndex: 'caseNumber',
-      width: 200,
+      width: 228,
       fixed: 'left',
-      onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
+      onCell: () => ({ style: { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } }),
       render: (value: string, row) => (
         <Link to={`/cases/${encodeURIComponent(row.id)}`} state={{ listSearch }} data-testid="case-link">
           {value}
