@@ -87,7 +87,7 @@ describe.runIf(run)('foundation flows in Chromium', () => {
     await expect.poll(() => p.locator('body').innerText()).toContain('您没有访问此页面的权限');
     const api = await p.evaluate(async () => {
       const r = await fetch('/api/v1/cases');
-      return { status: r.status, body: await r.json() };
+      return { status: r.status, body: (await r.json()) as { error: { message: string } } };
     });
     expect(api.status).toBe(403);
     expect(api.body.error.message).toBe('您没有执行此操作的权限');

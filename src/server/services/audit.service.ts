@@ -4,7 +4,7 @@ import type { AuditEventRow } from '../db/schema.js';
 import { can, type RequestContext } from '../domain/access.js';
 import { GENESIS_HASH, verifyChainSegment, verifyHead } from '../domain/audit-chain.js';
 import { AppError } from '../errors.js';
-import { AuditRepository } from '../repositories/audit.repository.js';
+import { AuditRepository, toChainEvent } from '../repositories/audit.repository.js';
 
 const VERIFY_PAGE = 2000;
 
@@ -74,18 +74,6 @@ function parseJson(text: string | null): unknown {
 }
 
 export function toAuditEvent(r: AuditEventRow): AuditEvent {
-  return {
-    seq: Number(r.seq),
-    id: r.id,
-    occurredAt: r.occurred_at,
-    actorId: r.actor_id,
-    actorName: r.actor_name,
-    action: r.action,
-    entityType: r.entity_type,
-    entityId: r.entity_id,
-    before: parseJson(r.before_json),
-    after: parseJson(r.after_json),
-    requestId: r.request_id,
-    hash: r.hash,
-  };
+  const { beforeJson, afterJson, prevHash: _prev, ...e } = toChainEvent(r);
+  return { ...e, before: parseJson(beforeJson), after: parseJson(afterJson) };
 }
