@@ -78,8 +78,11 @@ export type CasePatch = z.input<typeof casePatch>;
 export const caseListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(20),
   offset: z.coerce.number().int().min(0).default(0),
+  /** Department id or name. */
   department: z.string().optional(),
+  /** Presiding judge: user id or username. */
   judge: z.string().optional(),
+  /** Clerk: user id or username. */
   clerk: z.string().optional(),
   typeCode: z.string().optional(),
   year: z.coerce.number().int().min(1949).max(2100).optional(),

@@ -68,6 +68,11 @@ describe.each(testDialects())('cases on %s', (dialect) => {
     const q = async (qs: string) => (await archivist.get(`/api/v1/cases?${qs}`)).json();
     expect((await q(`department=${deptId('民事审判庭')}`)).total).toBe(3);
     expect((await q(`judge=${judge1.id}`)).total).toBe(2);
+    // Outside systems may name the department and the people instead of using ids.
+    expect((await q(`department=${encodeURIComponent('民事审判庭')}`)).total).toBe(3);
+    expect((await q('judge=judge1')).total).toBe(2);
+    expect((await q('clerk=clerk-xs')).total).toBe(1);
+    expect((await q(`department=${encodeURIComponent('不存在的庭')}`)).total).toBe(0);
     expect((await q('typeCode=刑初')).total).toBe(1);
     expect((await q('year=2022')).total).toBe(1);
     expect((await q('archiveState=cataloguing')).total).toBe(2);

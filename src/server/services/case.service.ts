@@ -36,12 +36,17 @@ export class CaseService {
   /** A page of the cases the actor may see. @throws PERMISSION_DENIED without case.read. */
   async list(ctx: RequestContext, query: CaseListQuery): Promise<CaseListResponse> {
     if (!can(ctx.actor, 'case.read')) throw new AppError('PERMISSION_DENIED');
+    const [departmentId, judgeId, clerkId] = await Promise.all([
+      query.department ? this.departmentIdOf(query.department) : undefined,
+      query.judge ? this.userIdOf(query.judge) : undefined,
+      query.clerk ? this.userIdOf(query.clerk) : undefined,
+    ]);
     const { rows, total } = await this.cases.list(
       {
         visibleDepartments: ctx.actor.caseDepartments,
-        departmentId: query.department,
-        judgeId: query.judge,
-        clerkId: query.clerk,
+        departmentId,
+        judgeId,
+        clerkId,
         typeCode: query.typeCode,
         year: query.year,
         archiveState: query.archiveState,
@@ -187,6 +192,17 @@ export class CaseService {
       await recordAudit(trx, ctx, 'case.update', { type: 'case', id }, changed.before, changed.after);
     });
     return this.get(ctx, id);
+  }
+
+  /** A department given by id or by name (outside systems know names); unknown → matches nothing. */
+  private async departmentIdOf(key: string): Promise<string> {
+    const d = (await this.reference.departments()).find((x) => x.id === key || x.name === key);
+    return d?.id ?? key;
+  }
+
+  /** A person given by id or by username; unknown → matches nothing. */
+  private async userIdOf(key: string): Promise<string> {
+    return (await this.users.byUsername(key))?.id ?? key;
   }
 
   private async visibleRow(ctx: RequestContext, id: string): Promise<CaseListRow> {
