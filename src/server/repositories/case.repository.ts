@@ -13,6 +13,9 @@ export interface CaseFilter {
   year?: number;
   archiveState?: string;
   scopeStatus?: string;
+  /** Exact case number (its normalised key). */
+  caseNumberKey?: string;
+  /** Substring of a case number or party name. */
   q?: string;
 }
 
@@ -96,6 +99,7 @@ export class CaseRepository {
       if (filter.year) parts.push(eb('court_case.year', '=', filter.year));
       if (filter.archiveState) parts.push(eb('court_case.archive_state', '=', filter.archiveState));
       if (filter.scopeStatus) parts.push(eb('court_case.scope_status', '=', filter.scopeStatus));
+      if (filter.caseNumberKey) parts.push(eb('court_case.case_number_key', '=', filter.caseNumberKey));
       for (const token of candidateTokens ?? []) {
         parts.push(eb('court_case.id', 'in', eb.selectFrom('case_search_token').select('case_id').where('token', '=', token)));
       }

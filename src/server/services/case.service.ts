@@ -51,7 +51,7 @@ export class CaseService {
         year: query.year,
         archiveState: query.archiveState,
         scopeStatus: query.scope,
-        q: query.q || undefined,
+        ...searchFilter(query.q),
       },
       query.limit,
       query.offset,
@@ -290,6 +290,16 @@ export class CaseService {
       clerkId: await person(input.clerk, 'clerk', '书记员'),
     };
   }
+}
+
+/**
+ * A query that is a whole case number is looked up by its normalised key (either bracket width,
+ * full-width digits); anything else is a substring search over case numbers and party names.
+ */
+function searchFilter(q: string | undefined): { q?: string; caseNumberKey?: string } {
+  if (!q) return {};
+  const parsed = parseCaseNumber(q);
+  return parsed.ok ? { caseNumberKey: parsed.value.key } : { q };
 }
 
 function toPartyRows(caseId: string, parties: ParsedInput['parties']): PartyRow[] {
