@@ -61,18 +61,25 @@ export const caseInput = z.object({
 });
 export type CaseInput = z.input<typeof caseInput>;
 
-export const casePatch = caseInput
-  .omit({ caseNumber: true })
-  .partial()
-  .extend({
-    closedAt: isoDate.nullable().optional(),
-    closingMethod: z.string().trim().min(1).max(40).nullable().optional(),
-    team: z.string().trim().min(1).nullable().optional(),
-    judge: z.string().trim().min(1).nullable().optional(),
-    clerk: z.string().trim().min(1).nullable().optional(),
-    /** The version the change is based on; a different current version is a conflict (409). */
-    version: z.number().int().positive().optional(),
-  });
+/**
+ * A change to a case: only the fields given change (no defaults here, so an absent list never
+ * empties the parties or flags); null clears an optional field.
+ */
+export const casePatch = z.object({
+  externalId: z.string().trim().min(1).max(128).optional(),
+  causeOfAction: z.string().trim().min(1, '请填写案由').max(100).optional(),
+  department: z.string().trim().min(1, '请填写承办部门').optional(),
+  team: z.string().trim().min(1).nullable().optional(),
+  judge: z.string().trim().min(1).nullable().optional(),
+  clerk: z.string().trim().min(1).nullable().optional(),
+  filedAt: isoDate.optional(),
+  closedAt: isoDate.nullable().optional(),
+  closingMethod: z.string().trim().min(1).max(40).nullable().optional(),
+  flags: z.array(z.enum(caseFlags)).optional(),
+  parties: z.array(partyInput).max(500).optional(),
+  /** The version the change is based on; a different current version is a conflict (409). */
+  version: z.number().int().positive().optional(),
+});
 export type CasePatch = z.input<typeof casePatch>;
 
 export const caseListQuery = z.object({
@@ -131,6 +138,8 @@ export const caseDetail = caseSummary.extend({
   closingMethod: z.string().nullable(),
   flags: z.array(z.enum(caseFlags)),
   scopeExplanation: z.string().nullable(),
+  scopeRuleId: z.string().nullable(),
+  scopeRuleSetVersion: z.number().nullable(),
   partyList: z.array(partyOut),
   version: z.number(),
   createdAt: z.string(),
@@ -276,3 +285,28 @@ export const healthResponse = z.object({
   tools: z.record(z.string(), toolStatus),
 });
 export type HealthResponse = z.infer<typeof healthResponse>;
+
+// ── pilot scope ──────────────────────────────────────────────────────────────────────────────────
+/** A case description for POST /api/v1/scope/evaluate (nothing is stored). Judge by display name. */
+export const scopeEvaluateRequest = z.object({
+  caseNumber: z.string().trim().min(1, '请填写案号'),
+  department: z.string().trim().min(1, '请填写承办部门'),
+  team: z.string().trim().min(1).nullish(),
+  judge: z.string().trim().min(1).nullish(),
+  causeOfAction: z.string().trim().min(1, '请填写案由'),
+  parties: z.array(z.object({ name: z.string().trim().min(1), kind: z.enum(partyKinds).optional() })).max(500).default([]),
+  flags: z.array(z.enum(caseFlags)).default([]),
+  filedAt: isoDate,
+  /** The date the file is archived (default: today) — phase 5 depends on it. */
+  asOf: isoDate.optional(),
+});
+
+export const scopeDecision = z.object({
+  inScope: z.boolean(),
+  ruleId: z.string().nullable(),
+  ruleNumber: z.number().nullable(),
+  ruleSetVersion: z.number(),
+  basis: z.enum(['rule', 'full_coverage', 'none']),
+  explanation: z.string(),
+});
+export type ScopeDecisionOut = z.infer<typeof scopeDecision>;

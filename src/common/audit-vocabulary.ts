@@ -8,6 +8,8 @@ export const auditActionLabels: Record<string, string> = {
   'auth.logout': '退出登录',
   'case.create': '新建案件',
   'case.update': '修改案件',
+  'case.scope': '认定试点范围',
+  'scope.publish': '发布试点范围规则集',
   'court.install': '初始化法院',
   'user.create': '新建账号',
   'user.create_service': '新建接口账号',
@@ -20,6 +22,7 @@ export const auditEntityTypeLabels: Record<string, string> = {
   case: '案件',
   user: '账号',
   court: '法院',
+  scope_rule_set: '试点范围规则集',
 };
 
 export function actionLabel(code: string): string {

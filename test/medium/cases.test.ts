@@ -32,7 +32,7 @@ describe.each(testDialects())('cases on %s', (dialect) => {
       typeCode: '民初',
       year: 2021,
       archiveState: 'collecting',
-      scopeStatus: 'pending',
+      scopeStatus: 'in',
       parties: ['上海农村商业银行股份有限公司青浦支行', '王建国'],
     });
   });
@@ -76,8 +76,9 @@ describe.each(testDialects())('cases on %s', (dialect) => {
     expect((await q('typeCode=刑初')).total).toBe(1);
     expect((await q('year=2022')).total).toBe(1);
     expect((await q('archiveState=cataloguing')).total).toBe(2);
-    expect((await q('scope=pending')).total).toBe(4);
-    expect((await q('scope=in')).total).toBe(0);
+    expect((await q('scope=in')).total).toBe(4);
+    expect((await q('scope=pending')).total).toBe(0);
+    expect((await q('scope=out')).total).toBe(0);
     const page2 = await q('limit=3&offset=3');
     expect(page2.total).toBe(4);
     expect(page2.items).toHaveLength(1);
@@ -107,7 +108,11 @@ describe.each(testDialects())('cases on %s', (dialect) => {
       team: { name: '速裁团队' },
       flags: ['financial_institution_involved'],
       version: 1,
+      scopeStatus: 'in',
+      scopeRuleId: expect.any(String),
+      scopeRuleSetVersion: 1,
     });
+    expect(d.scopeExplanation).toMatch(/^纳入单套制试点：民事审判庭 · .*速裁团队.*（规则 3，2021-08-01 起施行）$/);
     expect(d.partyList).toEqual([
       expect.objectContaining({ seq: 1, role: '原告', kind: 'financial_institution' }),
       expect.objectContaining({ seq: 2, role: '被告', name: '王建国', kind: 'natural_person' }),
@@ -154,11 +159,28 @@ describe.each(testDialects())('cases on %s', (dialect) => {
     const closed = await clerk.send('PATCH', `/api/v1/cases/${id}`, { closedAt: '2022-02-20', closingMethod: '判决', version: v1.version });
     expect(closed.statusCode).toBe(200);
     expect(closed.json()).toMatchObject({ closedAt: '2022-02-20', archiveState: 'cataloguing', version: v1.version + 1 });
+    // Fields not in the change stay as they were.
+    expect(closed.json().partyList).toEqual(v1.partyList);
+    expect(closed.json().flags).toEqual(v1.flags);
+    expect(closed.json().causeOfAction).toBe(v1.causeOfAction);
     const stale = await clerk.send('PATCH', `/api/v1/cases/${id}`, { causeOfAction: '借款合同纠纷', version: v1.version });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe('CASE_VERSION_CONFLICT');
     const early = await clerk.send('PATCH', `/api/v1/cases/${id}`, { closedAt: '2021-01-01' });
     expect(early.statusCode).toBe(400);
+  });
+
+  it('replaces parties and flags only when they are given', async () => {
+    const id = (await clerk.get('/api/v1/cases?q=民初1001')).json().items[0].id;
+    const before = (await clerk.get(`/api/v1/cases/${id}`)).json();
+    const untouched = (await clerk.send('PATCH', `/api/v1/cases/${id}`, { closingMethod: '调解' })).json();
+    expect(untouched.partyList.map((p: { name: string }) => p.name)).toEqual(before.partyList.map((p: { name: string }) => p.name));
+    expect(untouched.flags).toEqual(['financial_institution_involved']);
+    const replaced = (await clerk.send('PATCH', `/api/v1/cases/${id}`, { parties: [{ name: '新当事人', role: '原告' }], flags: [] })).json();
+    expect(replaced.partyList).toEqual([expect.objectContaining({ seq: 1, name: '新当事人', kind: 'natural_person' })]);
+    expect(replaced.flags).toEqual([]);
+    expect((await clerk.get(`/api/v1/cases?q=${encodeURIComponent('新当事人')}`)).json().total).toBe(1);
+    expect((await clerk.get(`/api/v1/cases?q=${encodeURIComponent('王建国')}`)).json().total).toBe(0);
   });
 
   it('records the history of a case from the audit trail', async () => {

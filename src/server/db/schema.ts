@@ -22,6 +22,7 @@ export interface Database {
   case_search_token: CaseSearchTokenTable;
   audit_event: AuditEventTable;
   audit_head: AuditHeadTable;
+  scope_rule_set: ScopeRuleSetTable;
 }
 
 export interface AppMetaTable {
@@ -136,6 +137,11 @@ export interface CourtCaseTable {
   scope_explanation: string | null;
   /** Normalised case number and party names (search_tokens.normaliseForSearch), for exact matching. */
   search_text: string;
+  /** The stored pilot-scope decision: rule, rule-set version, basis and the archiving date assumed. */
+  scope_rule_id: string | null;
+  scope_rule_set_version: number | null;
+  scope_basis: string | null;
+  scope_as_of: string | null;
   version: number;
   created_at: string;
   updated_at: string;
@@ -175,6 +181,18 @@ export interface AuditHeadTable {
   id: number;
   seq: number;
   hash: string;
+}
+
+export interface ScopeRuleSetTable {
+  version: number;
+  /** 'published' or 'draft'. The newest published version is in force. */
+  status: string;
+  rule_set_json: string;
+  note: string;
+  created_by: string | null;
+  created_at: string;
+  published_by: string | null;
+  published_at: string | null;
 }
 
 export type CourtCaseRow = Selectable<CourtCaseTable>;

@@ -16,6 +16,7 @@ import { auditRoutes } from './routes/audit.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { caseRoutes } from './routes/cases.routes.js';
 import { referenceRoutes } from './routes/reference.routes.js';
+import { scopeRoutes } from './routes/scope.routes.js';
 import { userRoutes } from './routes/users.routes.js';
 
 /** Where `vite build` puts the web client (relative to this file in src/ and in dist/). */
@@ -61,6 +62,7 @@ export async function buildApp(container: Container, options: AppOptions = {}): 
   await app.register(auditRoutes, { audit: s.audit });
   await app.register(userRoutes, { users: s.users });
   await app.register(referenceRoutes, { reference: s.reference, health: s.health });
+  await app.register(scopeRoutes, { scope: s.scope });
 
   const hasWeb = options.serveWeb ?? fs.existsSync(`${webRoot}index.html`);
   if (hasWeb) await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });

@@ -41,6 +41,16 @@ export class CaseRepository {
     return this.selectWithNames().where('court_case.id', '=', id).executeTakeFirst();
   }
 
+  async byIds(ids: readonly string[]): Promise<CaseListRow[]> {
+    if (ids.length === 0) return [];
+    return this.selectWithNames().where('court_case.id', 'in', [...ids]).execute();
+  }
+
+  /** Sets derived fields (the pilot-scope decision) without counting it as an edit of the case. */
+  async setDerived(id: string, set: Partial<NewCourtCaseRow>): Promise<void> {
+    await this.db.updateTable('court_case').set(set).where('id', '=', id).execute();
+  }
+
   async byKey(caseNumberKey: string): Promise<CourtCaseRow | undefined> {
     return this.db.selectFrom('court_case').selectAll().where('case_number_key', '=', caseNumberKey).executeTakeFirst();
   }

@@ -20,6 +20,9 @@ import { CaseRepository, type CaseListRow } from '../repositories/case.repositor
 import { ReferenceRepository } from '../repositories/reference.repository.js';
 import { UserRepository } from '../repositories/user.repository.js';
 import { recordAudit, type AuditService } from './audit.service.js';
+import type { ScopeService } from './scope.service.js';
+import type { ScopeCase } from '../domain/scope/index.js';
+import { courtDate } from '../domain/court-calendar.js';
 
 type ParsedInput = ReturnType<typeof caseInputSchema.parse>;
 
@@ -31,6 +34,7 @@ export class CaseService {
     private readonly reference: ReferenceRepository,
     private readonly users: UserRepository,
     private readonly audit: AuditService,
+    private readonly scope: ScopeService,
   ) {}
 
   /** A page of the cases the actor may see. @throws PERMISSION_DENIED without case.read. */
@@ -115,6 +119,10 @@ export class CaseService {
       archive_state: stateAfterClosingChange('collecting', closed),
       scope_status: 'pending' satisfies ScopeStatus,
       scope_explanation: null,
+      scope_rule_id: null,
+      scope_rule_set_version: null,
+      scope_basis: null,
+      scope_as_of: null,
       search_text: caseSearchText(number.original, input.parties.map((p) => p.name)),
       version: 1,
       created_at: iso,
@@ -127,6 +135,8 @@ export class CaseService {
       const cases = this.cases.with(trx);
       if (await cases.byKey(number.key)) throw new AppError('CASE_NUMBER_TAKEN', `案号“${number.original}”已存在`);
       if (input.externalId && (await cases.byExternalId(input.externalId))) throw new AppError('CASE_EXTERNAL_ID_TAKEN');
+      const ruleSet = await this.scope.ruleSetInForce(trx);
+      Object.assign(row, this.scope.decide(ruleSet, scopeFacts(row, refs, parties), row, courtDate(now)));
       await cases.insert(row, parties, caseSearchTokens(number.original, input.parties.map((p) => p.name)));
       await recordAudit(trx, ctx, 'case.create', { type: 'case', id }, null, auditView(row, parties));
     });
@@ -177,6 +187,9 @@ export class CaseService {
       const oldParties = await cases.parties([id]);
       const newParties = patch.parties ? toPartyRows(id, caseInputSchema.shape.parties.parse(patch.parties)) : null;
       if (newParties) set.search_text = caseSearchText(current.case_number, newParties.map((p) => p.name));
+      const ruleSet = await this.scope.ruleSetInForce(trx);
+      const next = { ...current, ...set } as CourtCaseRow;
+      Object.assign(set, this.scope.decide(ruleSet, scopeFacts(next, refs, newParties ?? oldParties), current, courtDate(now)));
 
       const before = auditView(current, oldParties);
       const after = auditView({ ...current, ...set } as CourtCaseRow, newParties ?? oldParties);
@@ -205,6 +218,43 @@ export class CaseService {
     return (await this.users.byUsername(key))?.id ?? key;
   }
 
+  /**
+   * Decides the pilot scope of every case still pending (cases created before the rule engine, or
+   * imported in bulk), in batches, each decision audited.
+   * @returns the number of cases decided.
+   */
+  async decidePendingScopes(ctx: RequestContext, now = new Date(), batch = 500): Promise<number> {
+    let done = 0;
+    for (;;) {
+      const ids = await this.scopeRepoPending(batch);
+      if (ids.length === 0) return done;
+      await this.db.transaction().execute(async (trx) => {
+        const cases = this.cases.with(trx);
+        const ruleSet = await this.scope.ruleSetInForce(trx);
+        const rows = await cases.byIds(ids);
+        const parties = await cases.parties(ids);
+        for (const row of rows) {
+          const own = parties.filter((p) => p.case_id === row.id);
+          const refs = { departmentName: row.department_name, teamName: row.team_name, judgeName: row.judge_name };
+          const decided = this.scope.decide(ruleSet, scopeFacts(row, refs, own), row, courtDate(now));
+          await cases.setDerived(row.id, decided);
+          await recordAudit(trx, ctx, 'case.scope', { type: 'case', id: row.id }, { scopeStatus: row.scope_status }, {
+            scopeStatus: decided.scope_status,
+            scopeRuleId: decided.scope_rule_id,
+            scopeRuleSetVersion: decided.scope_rule_set_version,
+            scopeExplanation: decided.scope_explanation,
+          });
+        }
+      });
+      done += ids.length;
+    }
+  }
+
+  private async scopeRepoPending(limit: number): Promise<string[]> {
+    const r = await this.cases.list({ visibleDepartments: 'all', scopeStatus: 'pending' }, limit, 0);
+    return r.rows.map((x) => x.id);
+  }
+
   private async visibleRow(ctx: RequestContext, id: string): Promise<CaseListRow> {
     if (!can(ctx.actor, 'case.read')) throw new AppError('PERMISSION_DENIED');
     const row = await this.cases.byId(id);
@@ -229,6 +279,8 @@ export class CaseService {
       closingMethod: row.closing_method,
       flags: JSON.parse(row.flags) as CaseFlag[],
       scopeExplanation: row.scope_explanation,
+      scopeRuleId: row.scope_rule_id,
+      scopeRuleSetVersion: row.scope_rule_set_version,
       partyList: parties.map((p) => ({ id: p.id, seq: p.seq, role: p.role, name: p.name, kind: p.kind as PartyKind })),
       version: row.version,
       createdAt: row.created_at,
@@ -264,30 +316,33 @@ export class CaseService {
   private async resolveRefs(
     input: { department: string; team?: string; judge?: string; clerk?: string },
     db: Db = this.db,
-  ): Promise<{ departmentId: string; teamId: string | null; judgeId: string | null; clerkId: string | null }> {
+  ): Promise<ResolvedRefs> {
     const reference = this.reference.with(db);
     const users = this.users.with(db);
     const department = (await reference.departments()).find((d) => d.name === input.department || d.id === input.department);
     if (!department) throw new AppError('REFERENCE_NOT_FOUND', `部门“${input.department}”不存在`, { field: 'department' });
-    let teamId: string | null = null;
+    let team: { id: string; name: string } | null = null;
     if (input.team) {
-      const team = (await reference.teams()).find(
-        (t) => t.department_id === department.id && (t.name === input.team || t.id === input.team),
-      );
-      if (!team) throw new AppError('REFERENCE_NOT_FOUND', `${department.name}没有团队“${input.team}”`, { field: 'team' });
-      teamId = team.id;
+      const hit = (await reference.teams()).find((t) => t.department_id === department.id && (t.name === input.team || t.id === input.team));
+      if (!hit) throw new AppError('REFERENCE_NOT_FOUND', `${department.name}没有团队“${input.team}”`, { field: 'team' });
+      team = hit;
     }
     const person = async (key: string | undefined, field: 'judge' | 'clerk', label: string) => {
       if (!key) return null;
       const u = (await users.byUsername(key)) ?? (await users.byId(key));
       if (!u || u.kind !== 'person') throw new AppError('REFERENCE_NOT_FOUND', `${label}账号“${key}”不存在`, { field });
-      return u.id;
+      return u;
     };
+    const judge = await person(input.judge, 'judge', '承办法官');
+    const clerk = await person(input.clerk, 'clerk', '书记员');
     return {
       departmentId: department.id,
-      teamId,
-      judgeId: await person(input.judge, 'judge', '承办法官'),
-      clerkId: await person(input.clerk, 'clerk', '书记员'),
+      departmentName: department.name,
+      teamId: team?.id ?? null,
+      teamName: team?.name ?? null,
+      judgeId: judge?.id ?? null,
+      judgeName: judge?.display_name ?? null,
+      clerkId: clerk?.id ?? null,
     };
   }
 }
@@ -300,6 +355,35 @@ function searchFilter(q: string | undefined): { q?: string; caseNumberKey?: stri
   if (!q) return {};
   const parsed = parseCaseNumber(q);
   return parsed.ok ? { caseNumberKey: parsed.value.key } : { q };
+}
+
+interface ResolvedRefs {
+  departmentId: string;
+  departmentName: string;
+  teamId: string | null;
+  teamName: string | null;
+  judgeId: string | null;
+  judgeName: string | null;
+  clerkId: string | null;
+}
+
+/** What the pilot-scope rules look at: names, not ids (rules are written by people). */
+function scopeFacts(
+  row: Pick<CourtCaseRow, 'case_number' | 'type_code' | 'cause_of_action' | 'flags' | 'filed_on'>,
+  refs: Pick<ResolvedRefs, 'departmentName' | 'teamName' | 'judgeName'>,
+  parties: PartyRow[],
+): ScopeCase {
+  return {
+    caseNumber: row.case_number,
+    typeCode: row.type_code,
+    department: refs.departmentName,
+    team: refs.teamName,
+    judge: refs.judgeName,
+    causeOfAction: row.cause_of_action,
+    parties: parties.map((p) => ({ name: p.name, kind: p.kind })),
+    flags: JSON.parse(row.flags) as string[],
+    filedAt: row.filed_on,
+  };
 }
 
 function toPartyRows(caseId: string, parties: ParsedInput['parties']): PartyRow[] {
@@ -343,6 +427,9 @@ function auditView(r: CourtCaseRow, parties: PartyRow[]): Record<string, unknown
     closingMethod: r.closing_method,
     flags: JSON.parse(r.flags) as unknown,
     archiveState: r.archive_state,
+    scopeStatus: r.scope_status,
+    scopeRuleId: r.scope_rule_id,
+    scopeRuleSetVersion: r.scope_rule_set_version,
     parties: parties.map((p) => ({ role: p.role, name: p.name, kind: p.kind })),
   };
 }

@@ -10,6 +10,7 @@ import { UserRepository } from '../repositories/user.repository.js';
 import { recordAudit } from './audit.service.js';
 import type { CaseService } from './case.service.js';
 import type { ReferenceService } from './reference.service.js';
+import type { ScopeService } from './scope.service.js';
 
 /** The shared password of every demo account. For demonstration only. */
 export const DEMO_PASSWORD = 'Demo@2021';
@@ -31,10 +32,16 @@ export class SetupService {
     private readonly meta: MetaRepository,
     private readonly reference: ReferenceService,
     private readonly cases: CaseService,
+    private readonly scope: ScopeService,
   ) {}
 
   async firstStart(options: { demo: boolean; demoCourt: () => DemoCourt; court: CourtReference }): Promise<SetupOutcome> {
-    if (await this.reference.installed()) return { kind: 'existing' };
+    if (await this.reference.installed()) {
+      // Installations from before the pilot-scope engine: publish the default rules, decide the rest.
+      await this.scope.ensureDefault();
+      await this.cases.decidePendingScopes(systemContext('scope-pending'));
+      return { kind: 'existing' };
+    }
     if (options.demo) return this.seedDemo(options.demoCourt());
     return this.bootstrap(options.court);
   }
@@ -43,6 +50,7 @@ export class SetupService {
   async seedDemo(court: DemoCourt, now = new Date()): Promise<SetupOutcome> {
     const ctx = seedingContext();
     const ids = await this.reference.install(ctx, court.reference, now);
+    await this.scope.ensureDefault(ctx, now);
     const passwordHashes = await Promise.all(court.users.map(() => hashPassword(DEMO_PASSWORD)));
     await this.db.transaction().execute(async (trx) => {
       const users = this.users.with(trx);
@@ -67,6 +75,7 @@ export class SetupService {
   async bootstrap(court: CourtReference, now = new Date()): Promise<SetupOutcome> {
     const ctx = systemContext('setup');
     const ids = await this.reference.install(ctx, court, now);
+    await this.scope.ensureDefault(ctx, now);
     const admins: Array<{ username: string; displayName: string; password: string; role: Role }> = [
       { username: 'sysadmin', displayName: '系统管理员', password: initialPassword(), role: 'sysadmin' },
       { username: 'secadmin', displayName: '安全保密管理员', password: initialPassword(), role: 'secadmin' },

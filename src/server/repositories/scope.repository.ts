@@ -1,0 +1,45 @@
+import type { Db } from '../db/connect.js';
+import type { ScopeRuleSetTable } from '../db/schema.js';
+
+/** Versioned pilot-scope rule sets. */
+export class ScopeRepository {
+  constructor(private readonly db: Db) {}
+
+  with(db: Db): ScopeRepository {
+    return new ScopeRepository(db);
+  }
+
+  /** The rule set in force: the newest published version. */
+  async latestPublished(): Promise<ScopeRuleSetTable | undefined> {
+    return this.db
+      .selectFrom('scope_rule_set')
+      .selectAll()
+      .where('status', '=', 'published')
+      .orderBy('version', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+  }
+
+  async latestPublishedVersion(): Promise<number | null> {
+    const r = await this.db
+      .selectFrom('scope_rule_set')
+      .select((eb) => eb.fn.max('version').as('v'))
+      .where('status', '=', 'published')
+      .executeTakeFirst();
+    return r?.v == null ? null : Number(r.v);
+  }
+
+  async list(): Promise<ScopeRuleSetTable[]> {
+    return this.db.selectFrom('scope_rule_set').selectAll().orderBy('version', 'desc').execute();
+  }
+
+  async insert(row: ScopeRuleSetTable): Promise<void> {
+    await this.db.insertInto('scope_rule_set').values(row).execute();
+  }
+
+  /** Ids and facts of cases whose decision is still pending, a page at a time. */
+  async pendingCaseIds(limit: number): Promise<string[]> {
+    const rows = await this.db.selectFrom('court_case').select('id').where('scope_status', '=', 'pending').limit(limit).execute();
+    return rows.map((r) => r.id);
+  }
+}

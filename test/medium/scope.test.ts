@@ -1,0 +1,102 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoCourt } from '../../src/server/demo/demo-court.js';
+import { qingpuCourt } from '../../src/server/demo/qingpu-court.js';
+import { createAppEnv } from '../support/app-env.js';
+import { testDialects } from '../support/databases.js';
+import { signIn, type Session } from '../support/http.js';
+
+describe.each(testDialects())('pilot scope on %s', (dialect) => {
+  let env: Awaited<ReturnType<typeof createAppEnv>>;
+  let clerk: Session;
+  beforeAll(async () => {
+    env = await createAppEnv(dialect);
+    clerk = await signIn(env.app, 'clerk1');
+  });
+  afterAll(async () => env?.cleanup());
+
+  const commercialLoan = {
+    caseNumber: '（2021）沪0118民初8801号',
+    department: '商事审判庭',
+    causeOfAction: '金融借款合同纠纷',
+    parties: [{ name: '上海农村商业银行股份有限公司青浦支行' }, { name: '王建国', kind: 'natural_person' }],
+    filedAt: '2021-09-01',
+  };
+
+  it('evaluates a case description against the published rules without storing it', async () => {
+    const before = (await clerk.get('/api/v1/cases')).json().total;
+    const res = await clerk.send('POST', '/api/v1/scope/evaluate', { ...commercialLoan, asOf: '2021-12-31' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({
+      inScope: true,
+      ruleId: expect.any(String),
+      ruleNumber: 4,
+      ruleSetVersion: 1,
+      basis: 'rule',
+      explanation: '纳入单套制试点：商事审判庭 · 涉金融机构的借款合同纠纷（规则 4，2021-08-01 起施行）',
+    });
+    expect((await clerk.get('/api/v1/cases')).json().total).toBe(before);
+  });
+
+  it('judges by the filing date during the pilot and by the archiving date from 2022', async () => {
+    const evaluate = async (body: object) => (await clerk.send('POST', '/api/v1/scope/evaluate', body)).json();
+    const early = await evaluate({ ...commercialLoan, filedAt: '2021-07-31', asOf: '2021-12-31' });
+    expect(early.inScope).toBe(false);
+    expect(early.explanation).toContain('2021-07-31');
+    const noBank = await evaluate({ ...commercialLoan, parties: [{ name: '张三' }, { name: '李四' }], asOf: '2021-12-31' });
+    expect(noBank).toMatchObject({ inScope: false, basis: 'none' });
+    expect(noBank.explanation).toMatch(/^未纳入单套制试点/);
+    const archived2022 = await evaluate({ ...commercialLoan, parties: [{ name: '张三' }], asOf: '2022-01-01' });
+    expect(archived2022).toMatchObject({ inScope: true, basis: 'full_coverage' });
+    // Without asOf the archiving date is today, long after full coverage began.
+    expect((await evaluate({ ...commercialLoan, parties: [{ name: '张三' }] })).inScope).toBe(true);
+  });
+
+  it('rejects a bad case number and keeps the three administrators out', async () => {
+    const bad = await clerk.send('POST', '/api/v1/scope/evaluate', { ...commercialLoan, caseNumber: '沪0118民初1号' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.code).toBe('CASE_NUMBER_INVALID');
+    const admin = await signIn(env.app, 'sysadmin');
+    expect((await admin.send('POST', '/api/v1/scope/evaluate', commercialLoan)).statusCode).toBe(403);
+  });
+
+  it('lists the published default rule set: the ten department rules of the plan', async () => {
+    const sets = (await clerk.get('/api/v1/scope/rule-sets')).json();
+    expect(sets).toHaveLength(1);
+    expect(sets[0]).toMatchObject({ version: 1, status: 'published', ruleSet: { version: 1, fullCoverageFrom: '2022-01-01' } });
+    expect(sets[0].ruleSet.rules.map((r: { department: string }) => r.department)).toEqual(qingpuCourt.departments.map((d) => d.name).filter((n) => !['办公室', '行装科'].includes(n)));
+  });
+
+  it('stores the decision with its rule and version when a case is created or changed, and audits it', async () => {
+    const created = await clerk.send('POST', '/api/v1/cases', {
+      caseNumber: '（2021）沪0118民初8802号',
+      causeOfAction: '民间借贷纠纷',
+      department: '民事审判庭',
+      team: '速裁团队',
+      judge: 'judge1',
+      filedAt: '2021-08-20',
+      parties: [{ name: '甲' }, { name: '乙' }],
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ scopeStatus: 'in', scopeRuleSetVersion: 1 });
+    expect(created.json().scopeExplanation).toContain('规则 3');
+    const changed = await clerk.send('PATCH', `/api/v1/cases/${created.json().id}`, { team: null });
+    expect(changed.json().scopeStatus).toBe('in');
+    expect(changed.json().scopeExplanation).toContain('全部实行单套制');
+    const history = (await clerk.get(`/api/v1/cases/${created.json().id}/history`)).json();
+    // Only what changed is recorded: the team, and the rule the decision rests on.
+    expect(history.items[0].after).toEqual({ teamId: null, scopeRuleId: null });
+    expect(history.items[0].before).toEqual({ teamId: expect.any(String), scopeRuleId: expect.any(String) });
+  });
+
+  it('decides the cases still pending when an older installation starts', async () => {
+    await sql`update court_case set scope_status = 'pending', scope_explanation = null`.execute(env.container.db);
+    const outcome = await env.container.services.setup.firstStart({ demo: true, demoCourt: () => demoCourt(), court: qingpuCourt });
+    expect(outcome.kind).toBe('existing');
+    const pending = await env.container.db.selectFrom('court_case').select('id').where('scope_status', '=', 'pending').execute();
+    expect(pending).toHaveLength(0);
+    const auditor = await signIn(env.app, 'auditor');
+    expect((await auditor.get('/api/v1/audit-events?action=case.scope')).json().total).toBeGreaterThanOrEqual(5);
+    expect((await auditor.get('/api/v1/audit-events/verify')).json().ok).toBe(true);
+  });
+});
