@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { listCasesBench } from './list-cases.bench.js';
+import { scopeEvaluateBench } from './scope-evaluate.bench.js';
 
 /**
  * `npm run bench`: runs every scenario side by side in one run and prints one JSON document.
@@ -11,6 +12,7 @@ async function main() {
   const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
   process.env.TEST_DATABASE_URL = pgUrl;
   const scenarios: unknown[] = [];
+  scenarios.push(scopeEvaluateBench(count));
   scenarios.push(await listCasesBench('sqlite', count));
   if (await reachable(pgUrl)) scenarios.push(await listCasesBench('postgres', count));
   else scenarios.push({ scenario: 'list-cases', dialect: 'postgres', skipped: `PostgreSQL 无法连接：${pgUrl.replace(/:[^:@/]*@/, ':***@')}` });
