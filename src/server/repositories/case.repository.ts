@@ -46,6 +46,12 @@ export class CaseRepository {
     return this.selectWithNames().where('court_case.id', 'in', [...ids]).execute();
   }
 
+  /** Ids of cases whose pilot-scope decision is still pending (index court_case_scope_status_filed_idx). */
+  async pendingScopeIds(limit: number): Promise<string[]> {
+    const rows = await this.db.selectFrom('court_case').select('id').where('scope_status', '=', 'pending').limit(limit).execute();
+    return rows.map((r) => r.id);
+  }
+
   /** Sets derived fields (the pilot-scope decision) without counting it as an edit of the case. */
   async setDerived(id: string, set: Partial<NewCourtCaseRow>): Promise<void> {
     await this.db.updateTable('court_case').set(set).where('id', '=', id).execute();

@@ -36,10 +36,4 @@ export class ScopeRepository {
   async insert(row: ScopeRuleSetTable): Promise<void> {
     await this.db.insertInto('scope_rule_set').values(row).execute();
   }
-
-  /** Ids and facts of cases whose decision is still pending, a page at a time. */
-  async pendingCaseIds(limit: number): Promise<string[]> {
-    const rows = await this.db.selectFrom('court_case').select('id').where('scope_status', '=', 'pending').limit(limit).execute();
-    return rows.map((r) => r.id);
-  }
 }

@@ -226,7 +226,7 @@ export class CaseService {
   async decidePendingScopes(ctx: RequestContext, now = new Date(), batch = 500): Promise<number> {
     let done = 0;
     for (;;) {
-      const ids = await this.scopeRepoPending(batch);
+      const ids = await this.cases.pendingScopeIds(batch);
       if (ids.length === 0) return done;
       await this.db.transaction().execute(async (trx) => {
         const cases = this.cases.with(trx);
@@ -248,11 +248,6 @@ export class CaseService {
       });
       done += ids.length;
     }
-  }
-
-  private async scopeRepoPending(limit: number): Promise<string[]> {
-    const r = await this.cases.list({ visibleDepartments: 'all', scopeStatus: 'pending' }, limit, 0);
-    return r.rows.map((x) => x.id);
   }
 
   private async visibleRow(ctx: RequestContext, id: string): Promise<CaseListRow> {
