@@ -10,6 +10,7 @@ export const auditActionLabels: Record<string, string> = {
   'case.update': '修改案件',
   'case.scope': '认定试点范围',
   'scope.publish': '发布试点范围规则集',
+  'scope.draft': '保存试点范围规则草稿',
   'court.install': '初始化法院',
   'user.create': '新建账号',
   'user.create_service': '新建接口账号',

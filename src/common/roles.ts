@@ -41,6 +41,7 @@ export const permissions = [
   'user.manage',
   'role.assign',
   'system.read',
+  'scope.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -52,6 +53,7 @@ export const permissionLabels: Record<Permission, string> = {
   'user.manage': '管理账号与接口令牌',
   'role.assign': '分配角色与权限',
   'system.read': '查看系统状态',
+  'scope.manage': '管理单套制试点范围规则',
 };
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
@@ -60,7 +62,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   judge: ['case.read'],
   division_head: ['case.read', 'case.write'],
   archivist: ['case.read', 'case.read.all'],
-  leader: ['case.read', 'case.read.all'],
+  leader: ['case.read', 'case.read.all', 'scope.manage'],
   sysadmin: ['user.manage', 'system.read'],
   secadmin: ['role.assign'],
   auditor: ['audit.read'],

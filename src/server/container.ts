@@ -29,7 +29,7 @@ export function createContainer(config: Config, existing?: { db: Db; dialect: Di
   };
   const audit = new AuditService(repos.audit);
   const reference = new ReferenceService(db, repos.reference, repos.users);
-  const scope = new ScopeService(db, repos.scopes);
+  const scope = new ScopeService(db, repos.scopes, repos.cases, repos.reference);
   const cases = new CaseService(db, repos.cases, repos.reference, repos.users, audit, scope);
   const services = {
     audit,

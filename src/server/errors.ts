@@ -23,6 +23,8 @@ export const errorCatalog = {
   USER_USERNAME_TAKEN: { status: 409, message: '用户名已被使用' },
   USER_ROLE_CONFLICT: { status: 400, message: '三员分立：系统管理员、安全保密管理员、安全审计员不得相互兼任，也不得兼任业务角色' },
   USER_SELF_LOCKOUT: { status: 400, message: '不能停用自己的账号或移除自己的管理角色' },
+  SCOPE_RULE_SET_INVALID: { status: 400, message: '试点范围规则集有误' },
+  SCOPE_RULE_SET_NOT_FOUND: { status: 404, message: '试点范围规则集版本不存在' },
   ROUTE_NOT_FOUND: { status: 404, message: '请求的接口不存在' },
   INTERNAL_ERROR: { status: 500, message: '服务器内部错误，请将请求编号告知系统管理员' },
 } as const satisfies Record<string, { status: number; message: string }>;

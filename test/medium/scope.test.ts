@@ -100,3 +100,63 @@ describe.each(testDialects())('pilot scope on %s', (dialect) => {
     expect((await auditor.get('/api/v1/audit-events/verify')).json().ok).toBe(true);
   });
 });
+
+describe.each(testDialects())('pilot-scope drafts and preview on %s', (dialect) => {
+  let env: Awaited<ReturnType<typeof createAppEnv>>;
+  let leader: Session;
+  beforeAll(async () => {
+    env = await createAppEnv(dialect);
+    leader = await signIn(env.app, 'leader1');
+  });
+  afterAll(async () => env?.cleanup());
+
+  async function widenedRule3() {
+    const current = (await leader.get('/api/v1/scope/rule-sets')).json()[0].ruleSet;
+    const rules = current.rules.map((r: { number: number }) =>
+      r.number === 3 ? { ...r, label: '民事审判庭的全部案件', condition: { kind: 'all', of: [] } } : r,
+    );
+    return { fullCoverageFrom: current.fullCoverageFrom, rules };
+  }
+
+  it('saves a draft as the next version without changing any case, and audits it', async () => {
+    const before = (await leader.get('/api/v1/cases?scope=in')).json().total;
+    const res = await leader.send('POST', '/api/v1/scope/rule-sets', { ruleSet: await widenedRule3(), note: '民事审判庭扩大试点范围' });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ version: 2, status: 'draft', note: '民事审判庭扩大试点范围', ruleSet: { version: 2 } });
+    const sets = (await leader.get('/api/v1/scope/rule-sets')).json();
+    expect(sets.map((s: { version: number; status: string }) => [s.version, s.status])).toEqual([[2, 'draft'], [1, 'published']]);
+    expect((await leader.get('/api/v1/cases?scope=in')).json().total).toBe(before);
+    const auditor = await signIn(env.app, 'auditor');
+    expect((await auditor.get('/api/v1/audit-events?action=scope.draft')).json().total).toBe(1);
+  });
+
+  it('previews which cases would enter or leave, per department, for an archiving date', async () => {
+    const p = (await leader.send('POST', '/api/v1/scope/rule-sets/2/preview', { asOf: '2021-12-31' })).json();
+    expect(p).toMatchObject({ draftVersion: 2, publishedVersion: 1, asOf: '2021-12-31', total: 4, leaving: 0 });
+    const civil = p.departments.find((d: { department: string }) => d.department === '民事审判庭');
+    // 民初1002 (no team) and 民初15 enter; 民初1001 was in by rule 3 already.
+    expect(civil).toMatchObject({ total: 3, inBefore: 1, inAfter: 3, entering: 2, leaving: 0 });
+    expect(p.departments.find((d: { department: string }) => d.department === '刑事审判庭')).toMatchObject({ entering: 0, leaving: 0 });
+    expect(p.samples.map((s: { caseNumber: string }) => s.caseNumber).sort()).toEqual(['(2021)沪0118民初1002号', '（2022）沪0118民初15号']);
+    expect(p.samples[0].explanation).toContain('民事审判庭的全部案件');
+    // Today every archive is single-set: nothing changes.
+    const today = (await leader.send('POST', '/api/v1/scope/rule-sets/2/preview', {})).json();
+    expect(today).toMatchObject({ entering: 0, leaving: 0 });
+  });
+
+  it('refuses an invalid draft with every issue, a missing version, and users without the permission', async () => {
+    const bad = await widenedRule3();
+    bad.rules[0] = { ...bad.rules[0], department: '不存在的庭', condition: { kind: 'causeOfAction', under: ['不存在的案由纠纷'] } };
+    const res = await leader.send('POST', '/api/v1/scope/rule-sets', { ruleSet: bad });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('SCOPE_RULE_SET_INVALID');
+    expect(res.json().error.message).toContain('不存在的庭');
+    const swapped = await widenedRule3();
+    swapped.rules[1] = { ...swapped.rules[1], effectiveFrom: '2022-01-01', effectiveTo: '2021-01-01' };
+    expect((await leader.send('POST', '/api/v1/scope/rule-sets', { ruleSet: swapped })).statusCode).toBe(400);
+    expect((await leader.send('POST', '/api/v1/scope/rule-sets/99/preview', {})).statusCode).toBe(404);
+    const clerk = await signIn(env.app, 'clerk1');
+    expect((await clerk.send('POST', '/api/v1/scope/rule-sets', { ruleSet: await widenedRule3() })).statusCode).toBe(403);
+    expect((await clerk.send('POST', '/api/v1/scope/rule-sets/2/preview', {})).statusCode).toBe(403);
+  });
+});

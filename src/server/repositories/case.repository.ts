@@ -52,6 +52,11 @@ export class CaseRepository {
     return rows.map((r) => r.id);
   }
 
+  /** A page of cases in id order after `afterId`, with names joined (for evaluating every case). */
+  async pageAfter(afterId: string, limit: number): Promise<CaseListRow[]> {
+    return this.selectWithNames().where('court_case.id', '>', afterId).orderBy('court_case.id').limit(limit).execute();
+  }
+
   /** Sets derived fields (the pilot-scope decision) without counting it as an edit of the case. */
   async setDerived(id: string, set: Partial<NewCourtCaseRow>): Promise<void> {
     await this.db.updateTable('court_case').set(set).where('id', '=', id).execute();

@@ -36,4 +36,13 @@ export class ScopeRepository {
   async insert(row: ScopeRuleSetTable): Promise<void> {
     await this.db.insertInto('scope_rule_set').values(row).execute();
   }
+
+  async byVersion(version: number): Promise<ScopeRuleSetTable | undefined> {
+    return this.db.selectFrom('scope_rule_set').selectAll().where('version', '=', version).executeTakeFirst();
+  }
+
+  async maxVersion(): Promise<number> {
+    const r = await this.db.selectFrom('scope_rule_set').select((eb) => eb.fn.max('version').as('v')).executeTakeFirst();
+    return r?.v == null ? 0 : Number(r.v);
+  }
 }

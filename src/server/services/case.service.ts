@@ -21,7 +21,7 @@ import { ReferenceRepository } from '../repositories/reference.repository.js';
 import { UserRepository } from '../repositories/user.repository.js';
 import { recordAudit, type AuditService } from './audit.service.js';
 import type { ScopeService } from './scope.service.js';
-import type { ScopeCase } from '../domain/scope/index.js';
+import { scopeFacts } from './scope-facts.js';
 import { courtDate } from '../domain/court-calendar.js';
 
 type ParsedInput = ReturnType<typeof caseInputSchema.parse>;
@@ -360,25 +360,6 @@ interface ResolvedRefs {
   judgeId: string | null;
   judgeName: string | null;
   clerkId: string | null;
-}
-
-/** What the pilot-scope rules look at: names, not ids (rules are written by people). */
-function scopeFacts(
-  row: Pick<CourtCaseRow, 'case_number' | 'type_code' | 'cause_of_action' | 'flags' | 'filed_on'>,
-  refs: Pick<ResolvedRefs, 'departmentName' | 'teamName' | 'judgeName'>,
-  parties: PartyRow[],
-): ScopeCase {
-  return {
-    caseNumber: row.case_number,
-    typeCode: row.type_code,
-    department: refs.departmentName,
-    team: refs.teamName,
-    judge: refs.judgeName,
-    causeOfAction: row.cause_of_action,
-    parties: parties.map((p) => ({ name: p.name, kind: p.kind })),
-    flags: JSON.parse(row.flags) as string[],
-    filedAt: row.filed_on,
-  };
 }
 
 function toPartyRows(caseId: string, parties: ParsedInput['parties']): PartyRow[] {

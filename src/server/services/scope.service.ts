@@ -1,11 +1,15 @@
-import { scopeRuleSet, type ScopeRuleSet } from '../../common/scope-rules.js';
+import { z } from 'zod';
+import { scopeRuleSet, type ScopeRuleSet, type ScopeRuleSetInput } from '../../common/scope-rules.js';
 import type { ArchiveState, ScopeStatus } from '../../common/vocabulary.js';
 import type { Db } from '../db/connect.js';
 import type { CourtCaseRow } from '../db/schema.js';
 import { can, systemContext, type RequestContext } from '../domain/access.js';
 import { isArchiveFinal } from '../domain/archive-workflow.js';
 import { courtDate } from '../domain/court-calendar.js';
-import { defaultRuleSet, evaluateScope, type ScopeCase, type ScopeDecision } from '../domain/scope/index.js';
+import { defaultRuleSet, evaluateScope, ruleSetFindings, type ScopeCase, type ScopeDecision } from '../domain/scope/index.js';
+import { CaseRepository } from '../repositories/case.repository.js';
+import { ReferenceRepository } from '../repositories/reference.repository.js';
+import { scopeFacts } from './scope-facts.js';
 import { AppError } from '../errors.js';
 import { ScopeRepository } from '../repositories/scope.repository.js';
 import { recordAudit } from './audit.service.js';
@@ -30,6 +34,8 @@ export class ScopeService {
   constructor(
     private readonly db: Db,
     private readonly scopes: ScopeRepository,
+    private readonly cases: CaseRepository,
+    private readonly reference: ReferenceRepository,
   ) {}
 
   /** The newest published rule set. @throws REFERENCE_NOT_FOUND when none has been published. */
@@ -97,19 +103,134 @@ export class ScopeService {
     return evaluateScope(await this.ruleSetInForce(), facts, asOf ?? courtDate(now));
   }
 
+  /**
+   * Saves a draft rule set as the next version. Rule sets are validated by their schema and by the
+   * domain findings (unknown causes, type codes, departments …).
+   * @throws SCOPE_RULE_SET_INVALID with every issue, PERMISSION_DENIED without scope.manage
+   */
+  async createDraft(ctx: RequestContext, input: { ruleSet: Omit<ScopeRuleSetInput, 'version'>; note?: string }, now = new Date()) {
+    if (!can(ctx.actor, 'scope.manage')) throw new AppError('PERMISSION_DENIED');
+    const departments = (await this.reference.departments()).map((d) => d.name);
+    return this.db.transaction().execute(async (trx) => {
+      const repo = this.scopes.with(trx);
+      const version = (await repo.maxVersion()) + 1;
+      const parsed = scopeRuleSet.safeParse({ ...input.ruleSet, version });
+      if (!parsed.success) {
+        const issues = parsed.error.issues.map((i) => ({ code: 'SCOPE_SCHEMA', severity: 'error', path: i.path.join('.'), message: i.message }));
+        throw new AppError('SCOPE_RULE_SET_INVALID', `试点范围规则集有误：${issues.map((i) => i.message).join('；')}`, { issues });
+      }
+      const findings = ruleSetFindings(parsed.data, departments);
+      if (!findings.ok) {
+        const errors = findings.issues.filter((i) => i.severity === 'error');
+        throw new AppError('SCOPE_RULE_SET_INVALID', `试点范围规则集有误：${errors.map((i) => i.message).join('；')}`, { issues: findings.issues });
+      }
+      await repo.insert({
+        version,
+        status: 'draft',
+        rule_set_json: JSON.stringify(parsed.data),
+        note: input.note ?? '',
+        created_by: ctx.actor.id,
+        created_at: now.toISOString(),
+        published_by: null,
+        published_at: null,
+      });
+      await recordAudit(trx, ctx, 'scope.draft', { type: 'scope_rule_set', id: String(version) }, null, parsed.data);
+      return { version, status: 'draft' as const, note: input.note ?? '', createdAt: now.toISOString(), publishedAt: null, ruleSet: parsed.data, findings: findings.issues };
+    });
+  }
+
+  /**
+   * What publishing a draft would change: every case evaluated under the rule set in force and
+   * under the draft, for one archiving date, counted per department. Reads cases in pages; stores
+   * nothing. @throws SCOPE_RULE_SET_NOT_FOUND
+   */
+  async preview(ctx: RequestContext, draftVersion: number, asOf?: string, now = new Date()): Promise<ScopePreview> {
+    if (!can(ctx.actor, 'scope.manage')) throw new AppError('PERMISSION_DENIED');
+    const row = await this.scopes.byVersion(draftVersion);
+    if (!row) throw new AppError('SCOPE_RULE_SET_NOT_FOUND');
+    const draft = scopeRuleSet.parse(JSON.parse(row.rule_set_json));
+    const current = await this.ruleSetInForce();
+    const date = asOf ?? courtDate(now);
+    const byDepartment = new Map<string, PreviewDepartment>();
+    const samples: ScopePreview['samples'] = [];
+    let afterId = '';
+    for (;;) {
+      const rows = await this.cases.pageAfter(afterId, PREVIEW_PAGE);
+      if (rows.length === 0) break;
+      const parties = await this.cases.parties(rows.map((r) => r.id));
+      const partiesOf = new Map<string, typeof parties>();
+      for (const p of parties) partiesOf.set(p.case_id, [...(partiesOf.get(p.case_id) ?? []), p]);
+      for (const r of rows) {
+        const facts = scopeFacts(r, { departmentName: r.department_name, teamName: r.team_name, judgeName: r.judge_name }, partiesOf.get(r.id) ?? []);
+        // Archived files keep their regime: they never enter or leave.
+        const sticky = isArchiveFinal(r.archive_state as ArchiveState) && r.scope_status !== 'pending';
+        const before = sticky ? r.scope_status === 'in' : evaluateScope(current, facts, date).inScope;
+        const afterDecision = sticky ? null : evaluateScope(draft, facts, date);
+        const after = afterDecision ? afterDecision.inScope : before;
+        const d = byDepartment.get(r.department_name) ?? { department: r.department_name, total: 0, inBefore: 0, inAfter: 0, entering: 0, leaving: 0 };
+        d.total++;
+        if (before) d.inBefore++;
+        if (after) d.inAfter++;
+        if (after && !before) d.entering++;
+        if (before && !after) d.leaving++;
+        byDepartment.set(r.department_name, d);
+        if (before !== after && samples.length < PREVIEW_SAMPLE) {
+          samples.push({ caseId: r.id, caseNumber: r.case_number, department: r.department_name, change: after ? 'enter' : 'leave', explanation: afterDecision!.explanation });
+        }
+      }
+      afterId = rows[rows.length - 1]!.id;
+    }
+    const order = (await this.reference.departments()).map((d) => d.name);
+    const departments = [...byDepartment.values()].sort((a, b) => order.indexOf(a.department) - order.indexOf(b.department));
+    return {
+      draftVersion,
+      publishedVersion: current.version,
+      asOf: date,
+      total: departments.reduce((n, d) => n + d.total, 0),
+      entering: departments.reduce((n, d) => n + d.entering, 0),
+      leaving: departments.reduce((n, d) => n + d.leaving, 0),
+      departments,
+      samples,
+    };
+  }
+
   /** Every rule-set version, newest first. */
   async list(ctx: RequestContext) {
     if (!can(ctx.actor, 'case.read')) throw new AppError('PERMISSION_DENIED');
     const rows = await this.scopes.list();
     return rows.map((r) => ({
       version: r.version,
-      status: r.status as 'published' | 'draft',
+      status: z.enum(['published', 'draft']).parse(r.status),
       note: r.note,
       createdAt: r.created_at,
       publishedAt: r.published_at,
       ruleSet: scopeRuleSet.parse(JSON.parse(r.rule_set_json)),
     }));
   }
+}
+
+const PREVIEW_PAGE = 2000;
+const PREVIEW_SAMPLE = 20;
+
+export interface PreviewDepartment {
+  department: string;
+  total: number;
+  inBefore: number;
+  inAfter: number;
+  entering: number;
+  leaving: number;
+}
+
+export interface ScopePreview {
+  draftVersion: number;
+  publishedVersion: number;
+  asOf: string;
+  total: number;
+  entering: number;
+  leaving: number;
+  departments: PreviewDepartment[];
+  /** A few of the cases that change, for the office to check by hand. */
+  samples: Array<{ caseId: string; caseNumber: string; department: string; change: 'enter' | 'leave'; explanation: string }>;
 }
 
 export function toStored(d: ScopeDecision, asOf: string): StoredScope {

@@ -15,6 +15,21 @@ const ruleSetVersion = z.object({
   ruleSet: scopeRuleSet,
 });
 
+const scopePreview = z.object({
+  draftVersion: z.number(),
+  publishedVersion: z.number(),
+  asOf: z.string(),
+  total: z.number(),
+  entering: z.number(),
+  leaving: z.number(),
+  departments: z.array(
+    z.object({ department: z.string(), total: z.number(), inBefore: z.number(), inAfter: z.number(), entering: z.number(), leaving: z.number() }),
+  ),
+  samples: z.array(
+    z.object({ caseId: z.string(), caseNumber: z.string(), department: z.string(), change: z.enum(['enter', 'leave']), explanation: z.string() }),
+  ),
+});
+
 export const scopeRoutes: FastifyPluginAsyncZod<{ scope: ScopeService }> = async (app, { scope }) => {
   app.post(
     '/api/v1/scope/evaluate',
@@ -32,6 +47,36 @@ export const scopeRoutes: FastifyPluginAsyncZod<{ scope: ScopeService }> = async
       if (!parsed.ok) throw new AppError('CASE_NUMBER_INVALID', parsed.error.message, { field: 'caseNumber', part: parsed.error.part });
       return scope.evaluate(request.ctx, { ...rest, caseNumber: parsed.value.original, typeCode: parsed.value.typeCode }, asOf);
     },
+  );
+
+  app.post(
+    '/api/v1/scope/rule-sets',
+    {
+      schema: {
+        tags: ['试点范围'],
+        summary: '保存规则集草稿（下一版本号；校验规则后保存，不影响案件）',
+        body: z.object({ ruleSet: z.record(z.string(), z.unknown()), note: z.string().trim().max(200).optional() }),
+        response: { 201: ruleSetVersion.extend({ findings: z.array(z.unknown()) }), 400: errorBody },
+      },
+    },
+    async (request, reply) => {
+      const draft = await scope.createDraft(request.ctx, { ruleSet: request.body.ruleSet as never, note: request.body.note });
+      return reply.status(201).send(draft);
+    },
+  );
+
+  app.post(
+    '/api/v1/scope/rule-sets/:version/preview',
+    {
+      schema: {
+        tags: ['试点范围'],
+        summary: '预览草稿的影响：按部门统计将纳入、将移出的案件（不保存）',
+        params: z.object({ version: z.coerce.number().int().positive() }),
+        body: z.object({ asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').optional() }).default({}),
+        response: { 200: scopePreview, 404: errorBody },
+      },
+    },
+    async (request) => scope.preview(request.ctx, request.params.version, request.body.asOf),
   );
 
   app.get(
