@@ -5,6 +5,10 @@ import { CaseRepository } from './repositories/case.repository.js';
 import { MetaRepository } from './repositories/meta.repository.js';
 import { ReferenceRepository } from './repositories/reference.repository.js';
 import { ScopeRepository } from './repositories/scope.repository.js';
+import { JobRepository } from './repositories/job.repository.js';
+import { JobQueue } from './jobs/job-queue.js';
+import { scopeReevaluateJob } from './jobs/scope-reevaluate.job.js';
+import { Worker, type WorkerOptions } from './jobs/worker.js';
 import { UserRepository } from './repositories/user.repository.js';
 import { AuditService } from './services/audit.service.js';
 import { AuthService } from './services/auth.service.js';
@@ -26,10 +30,12 @@ export function createContainer(config: Config, existing?: { db: Db; dialect: Di
     reference: new ReferenceRepository(db),
     users: new UserRepository(db),
     scopes: new ScopeRepository(db),
+    jobs: new JobRepository(db),
   };
+  const queue = new JobQueue(repos.jobs);
   const audit = new AuditService(repos.audit);
   const reference = new ReferenceService(db, repos.reference, repos.users);
-  const scope = new ScopeService(db, repos.scopes, repos.cases, repos.reference);
+  const scope = new ScopeService(db, repos.scopes, repos.cases, repos.reference, queue);
   const cases = new CaseService(db, repos.cases, repos.reference, repos.users, audit, scope);
   const services = {
     audit,
@@ -45,7 +51,9 @@ export function createContainer(config: Config, existing?: { db: Db; dialect: Di
     health: new HealthService(db, dialect, config.dataDir, version),
     setup: new SetupService(db, repos.users, repos.meta, reference, cases, scope),
   };
-  return { config, db, dialect, repos, services, close: () => db.destroy() };
+  /** A worker for every job CaseVault knows (in-process for `serve`, alone for `worker`). */
+  const worker = (options?: WorkerOptions) => new Worker(repos.jobs, { 'scope.reevaluate': scopeReevaluateJob(scope) }, options);
+  return { config, db, dialect, repos, services, queue, worker, close: () => db.destroy() };
 }
 
 export type Container = ReturnType<typeof createContainer>;

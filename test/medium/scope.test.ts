@@ -160,3 +160,63 @@ describe.each(testDialects())('pilot-scope drafts and preview on %s', (dialect) 
     expect((await clerk.send('POST', '/api/v1/scope/rule-sets/2/preview', {})).statusCode).toBe(403);
   });
 });
+
+describe.each(testDialects())('publishing a rule set on %s', (dialect) => {
+  let env: Awaited<ReturnType<typeof createAppEnv>>;
+  let leader: Session;
+  beforeAll(async () => {
+    env = await createAppEnv(dialect);
+    leader = await signIn(env.app, 'leader1');
+  });
+  afterAll(async () => env?.cleanup());
+
+  it('publishes a draft, re-decides every case in a background job with progress, and audits the changes', async () => {
+    const current = (await leader.get('/api/v1/scope/rule-sets')).json()[0].ruleSet;
+    // Version 2 drops full coverage: only the department rules decide.
+    const draft = (await leader.send('POST', '/api/v1/scope/rule-sets', { ruleSet: { ...current, fullCoverageFrom: null }, note: '仅按试点规则' })).json();
+    const published = await leader.send('POST', `/api/v1/scope/rule-sets/${draft.version}/publish`);
+    expect(published.statusCode).toBe(200);
+    const { jobId } = published.json();
+    expect((await leader.get(`/api/v1/jobs/${jobId}`)).json()).toMatchObject({ status: 'queued', progressDone: 0 });
+    // New cases are decided by the new version at once, before the job has run.
+    const clerk = await signIn(env.app, 'clerk1');
+    const created = (
+      await clerk.send('POST', '/api/v1/cases', {
+        caseNumber: '（2022）沪0118民初9901号',
+        causeOfAction: '离婚纠纷',
+        department: '民事审判庭',
+        filedAt: '2022-02-01',
+        parties: [{ name: '甲' }, { name: '乙' }],
+      })
+    ).json();
+    expect(created).toMatchObject({ scopeStatus: 'out', scopeRuleSetVersion: 2 });
+
+    const worker = env.container.worker({ workerId: 'test-worker' });
+    expect(await worker.runOnce()).toBe(true);
+    expect(await worker.runOnce()).toBe(false);
+    const job = (await leader.get(`/api/v1/jobs/${jobId}`)).json();
+    expect(job).toMatchObject({ status: 'done', progressDone: 5, progressTotal: 5, result: { version: 2, processed: 5 } });
+
+    const all = (await leader.get('/api/v1/cases?limit=50')).json().items;
+    const byNumber = new Map(all.map((c: { caseNumber: string; scopeStatus: string }) => [c.caseNumber, c.scopeStatus]));
+    expect(byNumber.get('(2021)沪0118民初1002号')).toBe('out'); // no team: rule 3 does not hold, and no full coverage any more
+    expect(byNumber.get('（2021）沪0118民初1001号')).toBe('in'); // 速裁团队, rule 3
+    expect(byNumber.get('（2021）沪0118刑初301号')).toBe('in'); // 沈宝琴, rule 2
+    const detail = (await leader.get(`/api/v1/cases/${all.find((c: { caseNumber: string }) => c.caseNumber === '(2021)沪0118民初1002号').id}`)).json();
+    expect(detail).toMatchObject({ scopeRuleSetVersion: 2 });
+    expect(detail.scopeExplanation).toMatch(/^未纳入单套制试点/);
+
+    const auditor = await signIn(env.app, 'auditor');
+    const changes = (await auditor.get('/api/v1/audit-events?action=case.scope')).json();
+    expect(changes.total).toBe(2); // 民初1002 and 民初15 left the scope
+    expect((await auditor.get('/api/v1/audit-events?action=scope.publish')).json().total).toBe(2);
+    expect((await auditor.get('/api/v1/audit-events/verify')).json().ok).toBe(true);
+  });
+
+  it('publishes a version once, and only a draft', async () => {
+    expect((await leader.send('POST', '/api/v1/scope/rule-sets/2/publish')).statusCode).toBe(404);
+    expect((await leader.send('POST', '/api/v1/scope/rule-sets/1/publish')).statusCode).toBe(404);
+    const clerk = await signIn(env.app, 'clerk1');
+    expect((await clerk.send('POST', '/api/v1/scope/rule-sets/2/publish')).statusCode).toBe(403);
+  });
+});

@@ -4,11 +4,14 @@ import { auditVerifyCommand } from './audit.command.js';
 import { demoCommand } from './demo.command.js';
 import { migrateCommand } from './migrate.command.js';
 import { serveCommand } from './serve.command.js';
+import { workerCommand } from './worker.command.js';
 
 const usage = `用法: casevault <命令>
 
 命令:
-  serve            启动 HTTP 接口与网页界面（首次启动时迁移数据库并装入演示法院，DEMO=off 时不装入）
+  serve            启动 HTTP 接口、网页界面和后台任务（首次启动时迁移数据库并装入演示法院，DEMO=off 时不装入）
+  serve --no-worker  只启动接口与网页（后台任务由单独的 worker 进程执行）
+  worker           只运行后台任务
   migrate          应用数据库迁移
   demo             装入演示法院（已有数据时不重复装入）
   audit verify     校验审计日志哈希链；完整时退出码为 0，否则指出第一条被改动的事件
@@ -39,7 +42,9 @@ export async function run(argv: string[]): Promise<number> {
   }
   switch (command) {
     case 'serve':
-      return serveCommand(config);
+      return serveCommand(config, { worker: !argv.includes('--no-worker') });
+    case 'worker':
+      return workerCommand(config);
     case 'migrate':
       return migrateCommand(config);
     case 'demo':

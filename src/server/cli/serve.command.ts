@@ -11,7 +11,7 @@ import { describeSetup } from './setup-report.js';
  * `casevault serve`: migrates, seeds an empty installation, and serves the API and web client
  * until SIGINT/SIGTERM. @returns -1 (the process keeps running).
  */
-export async function serveCommand(config: Config): Promise<number> {
+export async function serveCommand(config: Config, options: { worker: boolean } = { worker: true }): Promise<number> {
   const logger = pino({ level: config.logLevel });
   const container = createContainer(config);
   const applied = await migrateToLatest(container.db, container.dialect);
@@ -19,6 +19,8 @@ export async function serveCommand(config: Config): Promise<number> {
   const outcome = await container.services.setup.firstStart({ demo: config.demo, demoCourt: () => demoCourt(), court: qingpuCourt });
 
   const app = await buildApp(container, { logger: { level: config.logLevel } });
+  const worker = options.worker ? container.worker({ onError: (job, err) => logger.error({ jobId: job.id, job: job.name, err }, 'job failed') }) : null;
+  worker?.start();
   await app.listen({ port: config.port, host: config.host });
   const url = `http://localhost:${config.port}`;
   console.log(describeSetup(outcome, url));
@@ -27,6 +29,7 @@ export async function serveCommand(config: Config): Promise<number> {
   const stop = async (signal: string) => {
     logger.info({ signal }, 'stopping');
     await app.close();
+    await worker?.stop();
     await container.close();
     process.exit(0);
   };

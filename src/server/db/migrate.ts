@@ -2,12 +2,14 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db, Dialect } from './connect.js';
 import { foundation } from './migrations/0001-foundation.js';
 import { scope } from './migrations/0002-scope.js';
+import { jobs } from './migrations/0003-jobs.js';
 
 /** Every migration in order. Static imports, so the list works from sources and from dist/. */
 function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     '0001-foundation': foundation(dialect),
     '0002-scope': scope(),
+    '0003-jobs': jobs(),
   };
 }
 

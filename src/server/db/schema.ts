@@ -23,6 +23,7 @@ export interface Database {
   audit_event: AuditEventTable;
   audit_head: AuditHeadTable;
   scope_rule_set: ScopeRuleSetTable;
+  job: JobTable;
 }
 
 export interface AppMetaTable {
@@ -194,6 +195,32 @@ export interface ScopeRuleSetTable {
   published_by: string | null;
   published_at: string | null;
 }
+
+export interface JobTable {
+  id: string;
+  /** Dotted job name, e.g. 'scope.reevaluate'. */
+  name: string;
+  payload_json: string;
+  /** 'queued' | 'running' | 'done' | 'failed'. */
+  status: string;
+  attempts: number;
+  max_attempts: number;
+  run_after: string;
+  locked_by: string | null;
+  /** A running job whose lease has expired (its worker died) is claimed again and resumes. */
+  locked_until: string | null;
+  progress_done: number;
+  progress_total: number | null;
+  /** Where a resumed run continues (handler-defined). */
+  checkpoint_json: string | null;
+  result_json: string | null;
+  error: string | null;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+}
+
+export type JobRow = Selectable<JobTable>;
 
 export type CourtCaseRow = Selectable<CourtCaseTable>;
 export type NewCourtCaseRow = Insertable<CourtCaseTable>;

@@ -52,6 +52,11 @@ export class CaseRepository {
     return rows.map((r) => r.id);
   }
 
+  async count(): Promise<number> {
+    const r = await this.db.selectFrom('court_case').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return Number(r.n);
+  }
+
   /** A page of cases in id order after `afterId`, with names joined (for evaluating every case). */
   async pageAfter(afterId: string, limit: number): Promise<CaseListRow[]> {
     return this.selectWithNames().where('court_case.id', '>', afterId).orderBy('court_case.id').limit(limit).execute();

@@ -45,4 +45,14 @@ export class ScopeRepository {
     const r = await this.db.selectFrom('scope_rule_set').select((eb) => eb.fn.max('version').as('v')).executeTakeFirst();
     return r?.v == null ? 0 : Number(r.v);
   }
+
+  async markPublished(version: number, by: string, atIso: string): Promise<boolean> {
+    const r = await this.db
+      .updateTable('scope_rule_set')
+      .set({ status: 'published', published_by: by, published_at: atIso })
+      .where('version', '=', version)
+      .where('status', '=', 'draft')
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  }
 }

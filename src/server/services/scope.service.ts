@@ -10,6 +10,7 @@ import { defaultRuleSet, evaluateScope, ruleSetFindings, type ScopeCase, type Sc
 import { CaseRepository } from '../repositories/case.repository.js';
 import { ReferenceRepository } from '../repositories/reference.repository.js';
 import { scopeFacts } from './scope-facts.js';
+import type { JobQueue } from '../jobs/job-queue.js';
 import { AppError } from '../errors.js';
 import { ScopeRepository } from '../repositories/scope.repository.js';
 import { recordAudit } from './audit.service.js';
@@ -36,6 +37,7 @@ export class ScopeService {
     private readonly scopes: ScopeRepository,
     private readonly cases: CaseRepository,
     private readonly reference: ReferenceRepository,
+    private readonly queue: JobQueue,
   ) {}
 
   /** The newest published rule set. @throws REFERENCE_NOT_FOUND when none has been published. */
@@ -191,6 +193,77 @@ export class ScopeService {
       leaving: departments.reduce((n, d) => n + d.leaving, 0),
       departments,
       samples,
+    };
+  }
+
+  /**
+   * Publishes a draft: it becomes the rule set in force, and a background job re-decides every
+   * case (archived files keep their regime). @returns the job that re-evaluates.
+   * @throws SCOPE_RULE_SET_NOT_FOUND when the version is not a draft
+   */
+  async publish(ctx: RequestContext, version: number, now = new Date()): Promise<{ version: number; jobId: string }> {
+    if (!can(ctx.actor, 'scope.manage')) throw new AppError('PERMISSION_DENIED');
+    return this.db.transaction().execute(async (trx) => {
+      const repo = this.scopes.with(trx);
+      const row = await repo.byVersion(version);
+      if (!row || row.status !== 'draft' || !(await repo.markPublished(version, ctx.actor.id, now.toISOString()))) {
+        throw new AppError('SCOPE_RULE_SET_NOT_FOUND', `第 ${version} 版不是待发布的草稿`);
+      }
+      const jobId = await this.queue.enqueue(trx, 'scope.reevaluate', { version }, { now });
+      await recordAudit(trx, ctx, 'scope.publish', { type: 'scope_rule_set', id: String(version) }, { status: 'draft' }, { status: 'published', jobId });
+      return { version, jobId };
+    });
+  }
+
+  /**
+   * Re-decides one page of cases (id order after `afterId`) under the rule set in force, in one
+   * transaction. Only decisions whose status or rule changed are audited one by one.
+   */
+  async reevaluatePage(afterId: string, limit: number, now = new Date()): Promise<{ lastId: string | null; processed: number; changed: number }> {
+    return this.db.transaction().execute(async (trx) => {
+      const cases = this.cases.with(trx);
+      const ruleSet = await this.ruleSetInForce(trx);
+      const rows = await cases.pageAfter(afterId, limit);
+      if (rows.length === 0) return { lastId: null, processed: 0, changed: 0 };
+      const parties = await cases.parties(rows.map((r) => r.id));
+      const ctx = systemContext('scope-reevaluate');
+      let changed = 0;
+      for (const r of rows) {
+        const own = parties.filter((p) => p.case_id === r.id);
+        const next = this.decide(ruleSet, scopeFacts(r, { departmentName: r.department_name, teamName: r.team_name, judgeName: r.judge_name }, own), r, courtDate(now));
+        if (next.scope_status === r.scope_status && next.scope_rule_id === r.scope_rule_id && next.scope_rule_set_version === r.scope_rule_set_version && next.scope_explanation === r.scope_explanation) continue;
+        await cases.setDerived(r.id, next);
+        if (next.scope_status !== r.scope_status || next.scope_rule_id !== r.scope_rule_id) {
+          changed++;
+          await recordAudit(trx, ctx, 'case.scope', { type: 'case', id: r.id },
+            { scopeStatus: r.scope_status, scopeRuleId: r.scope_rule_id, scopeRuleSetVersion: r.scope_rule_set_version },
+            { scopeStatus: next.scope_status, scopeRuleId: next.scope_rule_id, scopeRuleSetVersion: next.scope_rule_set_version, scopeExplanation: next.scope_explanation });
+        }
+      }
+      return { lastId: rows[rows.length - 1]!.id, processed: rows.length, changed };
+    });
+  }
+
+  async caseCount(): Promise<number> {
+    return this.cases.count();
+  }
+
+  /** A background job's state, for the office watching a re-evaluation. */
+  async job(ctx: RequestContext, id: string) {
+    if (!can(ctx.actor, 'scope.manage')) throw new AppError('PERMISSION_DENIED');
+    const row = await this.queue.get(id);
+    if (!row || !row.name.startsWith('scope.')) throw new AppError('JOB_NOT_FOUND');
+    return {
+      id: row.id,
+      name: row.name,
+      status: row.status as 'queued' | 'running' | 'done' | 'failed',
+      progressDone: row.progress_done,
+      progressTotal: row.progress_total,
+      attempts: row.attempts,
+      error: row.error,
+      result: row.result_json ? (JSON.parse(row.result_json) as unknown) : null,
+      createdAt: row.created_at,
+      finishedAt: row.finished_at,
     };
   }
 

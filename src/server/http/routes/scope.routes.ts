@@ -79,6 +79,46 @@ export const scopeRoutes: FastifyPluginAsyncZod<{ scope: ScopeService }> = async
     async (request) => scope.preview(request.ctx, request.params.version, request.body.asOf),
   );
 
+  app.post(
+    '/api/v1/scope/rule-sets/:version/publish',
+    {
+      schema: {
+        tags: ['试点范围'],
+        summary: '发布草稿：成为现行规则集，并在后台重新认定全部案件（返回任务编号）',
+        params: z.object({ version: z.coerce.number().int().positive() }),
+        response: { 200: z.object({ version: z.number(), jobId: z.string() }), 404: errorBody },
+      },
+    },
+    async (request) => scope.publish(request.ctx, request.params.version),
+  );
+
+  app.get(
+    '/api/v1/jobs/:id',
+    {
+      schema: {
+        tags: ['试点范围'],
+        summary: '后台任务进度',
+        params: z.object({ id: z.string().min(1) }),
+        response: {
+          200: z.object({
+            id: z.string(),
+            name: z.string(),
+            status: z.enum(['queued', 'running', 'done', 'failed']),
+            progressDone: z.number(),
+            progressTotal: z.number().nullable(),
+            attempts: z.number(),
+            error: z.string().nullable(),
+            result: z.unknown(),
+            createdAt: z.string(),
+            finishedAt: z.string().nullable(),
+          }),
+          404: errorBody,
+        },
+      },
+    },
+    async (request) => scope.job(request.ctx, request.params.id),
+  );
+
   app.get(
     '/api/v1/scope/rule-sets',
     { schema: { tags: ['试点范围'], summary: '试点范围规则集的全部版本（新版在前）', response: { 200: z.array(ruleSetVersion) } } },

@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../db/connect.js';
+import type { JobRow } from '../db/schema.js';
+import { JobRepository } from '../repositories/job.repository.js';
+
+/** The jobs CaseVault runs in the background, with their payloads. */
+export interface JobPayloads {
+  /** Re-decide the pilot scope of every case after a rule set is published. */
+  'scope.reevaluate': { version: number };
+}
+export type JobName = keyof JobPayloads;
+
+/**
+ * A table-backed queue that works on SQLite and PostgreSQL alike. Enqueue inside the transaction
+ * of the change that needs the job, so a job exists exactly when its cause was committed.
+ */
+export class JobQueue {
+  constructor(private readonly jobs: JobRepository) {}
+
+  async enqueue<N extends JobName>(db: Db, name: N, payload: JobPayloads[N], options: { maxAttempts?: number; now?: Date } = {}): Promise<string> {
+    const now = (options.now ?? new Date()).toISOString();
+    const id = randomUUID();
+    await this.jobs.with(db).insert({
+      id,
+      name,
+      payload_json: JSON.stringify(payload),
+      status: 'queued',
+      attempts: 0,
+      max_attempts: options.maxAttempts ?? 5,
+      run_after: now,
+      locked_by: null,
+      locked_until: null,
+      progress_done: 0,
+      progress_total: null,
+      checkpoint_json: null,
+      result_json: null,
+      error: null,
+      created_at: now,
+      started_at: null,
+      finished_at: null,
+    });
+    return id;
+  }
+
+  async get(id: string): Promise<JobRow | undefined> {
+    return this.jobs.byId(id);
+  }
+}

@@ -1,0 +1,85 @@
+import type { Db } from '../db/connect.js';
+import type { JobRow } from '../db/schema.js';
+
+/** The job table: enqueue, claim with a lease, progress, finish. No scheduling rules here. */
+export class JobRepository {
+  constructor(private readonly db: Db) {}
+
+  with(db: Db): JobRepository {
+    return new JobRepository(db);
+  }
+
+  async insert(row: JobRow): Promise<void> {
+    await this.db.insertInto('job').values(row).execute();
+  }
+
+  async byId(id: string): Promise<JobRow | undefined> {
+    return this.db.selectFrom('job').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  /**
+   * Claims the oldest job that is due: queued, or running with an expired lease (its worker died).
+   * The conditional UPDATE makes the claim safe between several workers on either dialect.
+   */
+  async claim(names: readonly string[], workerId: string, nowIso: string, leaseUntilIso: string): Promise<JobRow | undefined> {
+    const candidates = await this.db
+      .selectFrom('job')
+      .select(['id', 'status', 'locked_until'])
+      .where('name', 'in', [...names])
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('status', '=', 'queued'), eb('run_after', '<=', nowIso)]),
+          eb.and([eb('status', '=', 'running'), eb('locked_until', '<', nowIso)]),
+        ]),
+      )
+      .orderBy('created_at')
+      .limit(5)
+      .execute();
+    for (const c of candidates) {
+      const r = await this.db
+        .updateTable('job')
+        .set((eb) => ({
+          status: 'running',
+          locked_by: workerId,
+          locked_until: leaseUntilIso,
+          attempts: eb('attempts', '+', 1),
+          started_at: nowIso,
+        }))
+        .where('id', '=', c.id)
+        .where('status', '=', c.status)
+        .where((eb) => (c.locked_until === null ? eb('locked_until', 'is', null) : eb('locked_until', '=', c.locked_until)))
+        .executeTakeFirst();
+      if (Number(r.numUpdatedRows) === 1) return this.byId(c.id);
+    }
+    return undefined;
+  }
+
+  /** Records progress and extends the lease; false when the job is no longer this worker's. */
+  async progress(id: string, workerId: string, set: { done: number; total: number | null; checkpoint: string | null; leaseUntil: string }): Promise<boolean> {
+    const r = await this.db
+      .updateTable('job')
+      .set({ progress_done: set.done, progress_total: set.total, checkpoint_json: set.checkpoint, locked_until: set.leaseUntil })
+      .where('id', '=', id)
+      .where('locked_by', '=', workerId)
+      .where('status', '=', 'running')
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  }
+
+  async finish(id: string, workerId: string, set: { status: 'done' | 'failed' | 'queued'; result?: string | null; error?: string | null; finishedAt: string | null; runAfter?: string }): Promise<void> {
+    await this.db
+      .updateTable('job')
+      .set({
+        status: set.status,
+        result_json: set.result ?? null,
+        error: set.error ?? null,
+        finished_at: set.finishedAt,
+        locked_by: null,
+        locked_until: null,
+        ...(set.runAfter ? { run_after: set.runAfter } : {}),
+      })
+      .where('id', '=', id)
+      .where('locked_by', '=', workerId)
+      .execute();
+  }
+}
