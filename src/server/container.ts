@@ -16,6 +16,7 @@ import { CaseService } from './services/case.service.js';
 import { HealthService } from './services/health.service.js';
 import { ReferenceService } from './services/reference.service.js';
 import { ScopeService } from './services/scope.service.js';
+import { ScopeCoverageService } from './services/scope-coverage.service.js';
 import { SetupService } from './services/setup.service.js';
 import { UserService } from './services/user.service.js';
 import { version } from './version.js';
@@ -42,6 +43,7 @@ export function createContainer(config: Config, existing?: { db: Db; dialect: Di
     reference,
     cases,
     scope,
+    coverage: new ScopeCoverageService(repos.cases, repos.reference, scope),
     auth: new AuthService(db, repos.users, repos.reference, {
       sessionHours: config.sessionHours,
       loginMaxFailures: config.loginMaxFailures,

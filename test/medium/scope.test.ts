@@ -220,3 +220,33 @@ describe.each(testDialects())('publishing a rule set on %s', (dialect) => {
     expect((await clerk.send('POST', '/api/v1/scope/rule-sets/2/publish')).statusCode).toBe(403);
   });
 });
+
+describe.each(testDialects())('pilot coverage on %s', (dialect) => {
+  let env: Awaited<ReturnType<typeof createAppEnv>>;
+  beforeAll(async () => {
+    env = await createAppEnv(dialect);
+  });
+  afterAll(async () => env?.cleanup());
+
+  it('counts cases in scope per department and filing month, from the stored decisions', async () => {
+    const leader = await signIn(env.app, 'leader1');
+    const c = (await leader.get('/api/v1/scope/coverage')).json();
+    expect(c.asOf).toBeNull();
+    expect(c.months).toEqual(['2021-08', '2021-09', '2022-01']);
+    expect(c.departments).toEqual(['刑事审判庭', '民事审判庭']);
+    expect(c.cells).toContainEqual({ department: '民事审判庭', month: '2021-08', total: 1, inScope: 1, byRule: 1, byFullCoverage: 0 });
+    expect(c.cells).toContainEqual({ department: '民事审判庭', month: '2021-09', total: 1, inScope: 1, byRule: 0, byFullCoverage: 1 });
+    const ranged = (await leader.get('/api/v1/scope/coverage?from=2021-09&to=2021-12')).json();
+    expect(ranged.months).toEqual(['2021-09']);
+  });
+
+  it('recomputes coverage as if the files were archived on a given date', async () => {
+    const archivist = await signIn(env.app, 'archivist1');
+    const c = (await archivist.get('/api/v1/scope/coverage?asOf=2021-12-31')).json();
+    expect(c.asOf).toBe('2021-12-31');
+    expect(c.cells).toContainEqual({ department: '民事审判庭', month: '2021-09', total: 1, inScope: 0, byRule: 0, byFullCoverage: 0 });
+    expect(c.cells).toContainEqual({ department: '刑事审判庭', month: '2021-08', total: 1, inScope: 1, byRule: 1, byFullCoverage: 0 });
+    const clerk = await signIn(env.app, 'clerk1');
+    expect((await clerk.get('/api/v1/scope/coverage')).statusCode).toBe(403);
+  });
+});

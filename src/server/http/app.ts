@@ -62,7 +62,7 @@ export async function buildApp(container: Container, options: AppOptions = {}): 
   await app.register(auditRoutes, { audit: s.audit });
   await app.register(userRoutes, { users: s.users });
   await app.register(referenceRoutes, { reference: s.reference, health: s.health });
-  await app.register(scopeRoutes, { scope: s.scope });
+  await app.register(scopeRoutes, { scope: s.scope, coverage: s.coverage });
 
   const hasWeb = options.serveWeb ?? fs.existsSync(`${webRoot}index.html`);
   if (hasWeb) await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });

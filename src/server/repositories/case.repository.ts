@@ -1,4 +1,4 @@
-import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Db } from '../db/connect.js';
 import type { CourtCaseRow, Database, NewCourtCaseRow, PartyRow } from '../db/schema.js';
 import { normaliseForSearch, searchTokens } from '../domain/search-tokens.js';
@@ -50,6 +50,20 @@ export class CaseRepository {
   async pendingScopeIds(limit: number): Promise<string[]> {
     const rows = await this.db.selectFrom('court_case').select('id').where('scope_status', '=', 'pending').limit(limit).execute();
     return rows.map((r) => r.id);
+  }
+
+  /** Case counts by department, filing month and stored scope decision (for the coverage page). */
+  async scopeCounts(fromMonth?: string, toMonth?: string) {
+    const month = sql<string>`substr(court_case.filed_on, 1, 7)`;
+    let q = this.db
+      .selectFrom('court_case')
+      .innerJoin('department', 'department.id', 'court_case.department_id')
+      .select(['department.name as department', month.as('month'), 'court_case.scope_status as status', 'court_case.scope_basis as basis'])
+      .select((eb) => eb.fn.countAll<number>().as('n'));
+    if (fromMonth) q = q.where('court_case.filed_on', '>=', `${fromMonth}-01`);
+    if (toMonth) q = q.where('court_case.filed_on', '<=', `${toMonth}-31`);
+    const rows = await q.groupBy(['department.name', month, 'court_case.scope_status', 'court_case.scope_basis']).execute();
+    return rows.map((r) => ({ ...r, n: Number(r.n) }));
   }
 
   async count(): Promise<number> {

@@ -7,7 +7,7 @@ import { can, systemContext, type RequestContext } from '../domain/access.js';
 import { isArchiveFinal } from '../domain/archive-workflow.js';
 import { courtDate } from '../domain/court-calendar.js';
 import { defaultRuleSet, evaluateScope, ruleSetFindings, type ScopeCase, type ScopeDecision } from '../domain/scope/index.js';
-import { CaseRepository } from '../repositories/case.repository.js';
+import { CaseRepository, type CaseListRow } from '../repositories/case.repository.js';
 import { ReferenceRepository } from '../repositories/reference.repository.js';
 import { scopeFacts } from './scope-facts.js';
 import type { JobQueue } from '../jobs/job-queue.js';
@@ -155,33 +155,23 @@ export class ScopeService {
     const date = asOf ?? courtDate(now);
     const byDepartment = new Map<string, PreviewDepartment>();
     const samples: ScopePreview['samples'] = [];
-    let afterId = '';
-    for (;;) {
-      const rows = await this.cases.pageAfter(afterId, PREVIEW_PAGE);
-      if (rows.length === 0) break;
-      const parties = await this.cases.parties(rows.map((r) => r.id));
-      const partiesOf = new Map<string, typeof parties>();
-      for (const p of parties) partiesOf.set(p.case_id, [...(partiesOf.get(p.case_id) ?? []), p]);
-      for (const r of rows) {
-        const facts = scopeFacts(r, { departmentName: r.department_name, teamName: r.team_name, judgeName: r.judge_name }, partiesOf.get(r.id) ?? []);
-        // Archived files keep their regime: they never enter or leave.
-        const sticky = isArchiveFinal(r.archive_state as ArchiveState) && r.scope_status !== 'pending';
-        const before = sticky ? r.scope_status === 'in' : evaluateScope(current, facts, date).inScope;
-        const afterDecision = sticky ? null : evaluateScope(draft, facts, date);
-        const after = afterDecision ? afterDecision.inScope : before;
-        const d = byDepartment.get(r.department_name) ?? { department: r.department_name, total: 0, inBefore: 0, inAfter: 0, entering: 0, leaving: 0 };
-        d.total++;
-        if (before) d.inBefore++;
-        if (after) d.inAfter++;
-        if (after && !before) d.entering++;
-        if (before && !after) d.leaving++;
-        byDepartment.set(r.department_name, d);
-        if (before !== after && samples.length < PREVIEW_SAMPLE) {
-          samples.push({ caseId: r.id, caseNumber: r.case_number, department: r.department_name, change: after ? 'enter' : 'leave', explanation: afterDecision!.explanation });
-        }
+    await this.eachCase((r, facts) => {
+      // Archived files keep their regime: they never enter or leave.
+      const sticky = isArchiveFinal(r.archive_state as ArchiveState) && r.scope_status !== 'pending';
+      const before = sticky ? r.scope_status === 'in' : evaluateScope(current, facts, date).inScope;
+      const afterDecision = sticky ? null : evaluateScope(draft, facts, date);
+      const after = afterDecision ? afterDecision.inScope : before;
+      const d = byDepartment.get(r.department_name) ?? { department: r.department_name, total: 0, inBefore: 0, inAfter: 0, entering: 0, leaving: 0 };
+      d.total++;
+      if (before) d.inBefore++;
+      if (after) d.inAfter++;
+      if (after && !before) d.entering++;
+      if (before && !after) d.leaving++;
+      byDepartment.set(r.department_name, d);
+      if (before !== after && samples.length < PREVIEW_SAMPLE) {
+        samples.push({ caseId: r.id, caseNumber: r.case_number, department: r.department_name, change: after ? 'enter' : 'leave', explanation: afterDecision!.explanation });
       }
-      afterId = rows[rows.length - 1]!.id;
-    }
+    });
     const order = (await this.reference.departments()).map((d) => d.name);
     const departments = [...byDepartment.values()].sort((a, b) => order.indexOf(a.department) - order.indexOf(b.department));
     return {
@@ -265,6 +255,22 @@ export class ScopeService {
       createdAt: row.created_at,
       finishedAt: row.finished_at,
     };
+  }
+
+  /** Calls `fn` for every case with the facts the rules look at, reading cases in pages. */
+  async eachCase(fn: (row: CaseListRow, facts: ScopeCase) => void): Promise<void> {
+    let afterId = '';
+    for (;;) {
+      const rows = await this.cases.pageAfter(afterId, PREVIEW_PAGE);
+      if (rows.length === 0) return;
+      const parties = await this.cases.parties(rows.map((r) => r.id));
+      const partiesOf = new Map<string, typeof parties>();
+      for (const p of parties) partiesOf.set(p.case_id, [...(partiesOf.get(p.case_id) ?? []), p]);
+      for (const r of rows) {
+        fn(r, scopeFacts(r, { departmentName: r.department_name, teamName: r.team_name, judgeName: r.judge_name }, partiesOf.get(r.id) ?? []));
+      }
+      afterId = rows[rows.length - 1]!.id;
+    }
   }
 
   /** Every rule-set version, newest first. */

@@ -4,6 +4,7 @@ import { errorBody, scopeDecision, scopeEvaluateRequest } from '../../../common/
 import { scopeRuleSet } from '../../../common/scope-rules.js';
 import { parseCaseNumber } from '../../domain/case-number/index.js';
 import { AppError } from '../../errors.js';
+import type { ScopeCoverageService } from '../../services/scope-coverage.service.js';
 import type { ScopeService } from '../../services/scope.service.js';
 
 const ruleSetVersion = z.object({
@@ -30,7 +31,33 @@ const scopePreview = z.object({
   ),
 });
 
-export const scopeRoutes: FastifyPluginAsyncZod<{ scope: ScopeService }> = async (app, { scope }) => {
+export const scopeRoutes: FastifyPluginAsyncZod<{ scope: ScopeService; coverage: ScopeCoverageService }> = async (app, { scope, coverage }) => {
+  app.get(
+    '/api/v1/scope/coverage',
+    {
+      schema: {
+        tags: ['试点范围'],
+        summary: '试点覆盖：按部门和立案月份统计纳入单套制的案件（可按假定的归档日期重新计算）',
+        querystring: z.object({
+          asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').optional(),
+          from: z.string().regex(/^\d{4}-\d{2}$/, '月份格式应为 YYYY-MM').optional(),
+          to: z.string().regex(/^\d{4}-\d{2}$/, '月份格式应为 YYYY-MM').optional(),
+        }),
+        response: {
+          200: z.object({
+            asOf: z.string().nullable(),
+            months: z.array(z.string()),
+            departments: z.array(z.string()),
+            cells: z.array(
+              z.object({ department: z.string(), month: z.string(), total: z.number(), inScope: z.number(), byRule: z.number(), byFullCoverage: z.number() }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => coverage.coverage(request.ctx, request.query),
+  );
+
   app.post(
     '/api/v1/scope/evaluate',
     {
