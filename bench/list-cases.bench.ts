@@ -29,6 +29,9 @@ function percentile(sorted: number[], p: number): number {
  * Case-list throughput and latency at `count` cases: each query shape is requested through the
  * full HTTP stack (app.inject: auth, validation, SQL, serialisation) after a warm-up.
  */
+/** Filled by listCasesBench on the same 100,000 cases: the preview of a changed scope rule. */
+export let scopePreview: Record<string, unknown> | null = null;
+
 export async function listCasesBench(dialect: Dialect, count: number, rounds = 40) {
   const env = await createTestEnv(dialect);
   try {
@@ -111,6 +114,18 @@ export async function listCasesBench(dialect: Dialect, count: number, rounds = 4
     }
     all.sort((a, b) => a - b);
     await app.close();
+
+    // Preview of a changed rule set over every case (issue 3): rule 3 widened to the whole department.
+    const ctx = { requestId: 'bench', actor: await c.services.auth.actorFor((await c.repos.users.byUsername('leader1'))!) };
+    const inForce = await c.services.scope.ruleSetInForce();
+    const draft = await c.services.scope.createDraft(ctx, {
+      ruleSet: { fullCoverageFrom: inForce.fullCoverageFrom, rules: inForce.rules.map((r) => (r.number === 3 ? { ...r, condition: { kind: 'all' as const, of: [] } } : r)) },
+    });
+    const p0 = performance.now();
+    const preview = await c.services.scope.preview(ctx, draft.version, '2021-12-31');
+    const previewSeconds = (performance.now() - p0) / 1000;
+    scopePreview = { scenario: 'scope-preview', dialect, cases: preview.total, entering: preview.entering, leaving: preview.leaving, seconds: round(previewSeconds) };
+
     return {
       scenario: 'list-cases',
       dialect,

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { listCasesBench } from './list-cases.bench.js';
+import * as listCases from './list-cases.bench.js';
 import { scopeEvaluateBench } from './scope-evaluate.bench.js';
 
 /**
@@ -13,8 +13,8 @@ async function main() {
   process.env.TEST_DATABASE_URL = pgUrl;
   const scenarios: unknown[] = [];
   scenarios.push(scopeEvaluateBench(count));
-  scenarios.push(await listCasesBench('sqlite', count));
-  if (await reachable(pgUrl)) scenarios.push(await listCasesBench('postgres', count));
+  scenarios.push(await listCases.listCasesBench('sqlite', count), listCases.scopePreview);
+  if (await reachable(pgUrl)) scenarios.push(await listCases.listCasesBench('postgres', count), listCases.scopePreview);
   else scenarios.push({ scenario: 'list-cases', dialect: 'postgres', skipped: `PostgreSQL 无法连接：${pgUrl.replace(/:[^:@/]*@/, ':***@')}` });
   const out = {
     machine: { node: process.version, platform: `${process.platform}-${process.arch}`, cpus: (await import('node:os')).cpus().length },
