@@ -213,6 +213,24 @@ describe.each(testDialects())('publishing a rule set on %s', (dialect) => {
     expect((await auditor.get('/api/v1/audit-events/verify')).json().ok).toBe(true);
   });
 
+  it('keeps the regime of an archived file, whatever a later rule set says', async () => {
+    const db = env.container.db;
+    // Archive 民初1001 (reception comes with issue 7; here the state is set directly).
+    await sql`update court_case set archive_state = 'archived' where case_number = '（2021）沪0118民初1001号'`.execute(db);
+    const before = await db.selectFrom('court_case').selectAll().where('case_number', '=', '（2021）沪0118民初1001号').executeTakeFirstOrThrow();
+    const current = (await leader.get('/api/v1/scope/rule-sets')).json()[0].ruleSet;
+    const noFastTrack = current.rules.filter((r: { number: number }) => r.number !== 3);
+    const draft = (await leader.send('POST', '/api/v1/scope/rule-sets', { ruleSet: { ...current, rules: noFastTrack } })).json();
+    const preview = (await leader.send('POST', `/api/v1/scope/rule-sets/${draft.version}/preview`, { asOf: '2021-12-31' })).json();
+    expect(preview.leaving).toBe(0);
+    await leader.send('POST', `/api/v1/scope/rule-sets/${draft.version}/publish`);
+    while (await env.container.worker({ workerId: 'w' }).runOnce()) {
+      // drain
+    }
+    const after = await db.selectFrom('court_case').selectAll().where('id', '=', before.id).executeTakeFirstOrThrow();
+    expect(after).toMatchObject({ scope_status: 'in', scope_rule_id: before.scope_rule_id, scope_rule_set_version: before.scope_rule_set_version, scope_explanation: before.scope_explanation });
+  });
+
   it('publishes a version once, and only a draft', async () => {
     expect((await leader.send('POST', '/api/v1/scope/rule-sets/2/publish')).statusCode).toBe(404);
     expect((await leader.send('POST', '/api/v1/scope/rule-sets/1/publish')).statusCode).toBe(404);
