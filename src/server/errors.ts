@@ -25,6 +25,7 @@ export const errorCatalog = {
   USER_SELF_LOCKOUT: { status: 400, message: '不能停用自己的账号或移除自己的管理角色' },
   SCOPE_RULE_SET_INVALID: { status: 400, message: '试点范围规则集有误' },
   SCOPE_RULE_SET_NOT_FOUND: { status: 404, message: '试点范围规则集版本不存在' },
+  SCOPE_RULE_SET_STALE: { status: 409, message: '该草稿早于现行规则集，不能发布' },
   JOB_NOT_FOUND: { status: 404, message: '后台任务不存在' },
   ROUTE_NOT_FOUND: { status: 404, message: '请求的接口不存在' },
   INTERNAL_ERROR: { status: 500, message: '服务器内部错误，请将请求编号告知系统管理员' },

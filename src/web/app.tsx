@@ -17,6 +17,9 @@ import { theme } from './theme';
 // One chunk per area: a clerk never downloads the administrators' pages.
 const CaseListPage = lazy(() => import('./features/cases/case-list-page'));
 const CaseDetailPage = lazy(() => import('./features/cases/case-detail-page'));
+const ScopePage = lazy(() => import('./features/scope/scope-page'));
+// ECharts (~400 kB) comes only with the coverage page.
+const CoveragePage = lazy(() => import('./features/scope/coverage-page'));
 const AuditPage = lazy(() => import('./features/audit/audit-page'));
 const UsersPage = lazy(() => import('./features/users/users-page'));
 const RolesPage = lazy(() => import('./features/roles/roles-page'));
@@ -45,6 +48,11 @@ function AppRoutes() {
           <Route index element={<HomeRedirect />} />
           <Route path="cases" element={<RequirePermission permission="case.read"><CaseListPage /></RequirePermission>} />
           <Route path="cases/:id" element={<RequirePermission permission="case.read"><CaseDetailPage /></RequirePermission>} />
+          <Route path="scope" element={<RequirePermission permission="scope.manage"><ScopePage /></RequirePermission>} />
+          <Route
+            path="scope/coverage"
+            element={<RequirePermission permission={['scope.manage', 'case.read.all']}><CoveragePage /></RequirePermission>}
+          />
           <Route path="audit" element={<RequirePermission permission="audit.read"><AuditPage /></RequirePermission>} />
           <Route path="admin/users" element={<RequirePermission permission="user.manage"><UsersPage /></RequirePermission>} />
           <Route path="admin/roles" element={<RequirePermission permission="role.assign"><RolesPage /></RequirePermission>} />

@@ -132,12 +132,13 @@ describe.each(testDialects())('pilot-scope drafts and preview on %s', (dialect) 
 
   it('previews which cases would enter or leave, per department, for an archiving date', async () => {
     const p = (await leader.send('POST', '/api/v1/scope/rule-sets/2/preview', { asOf: '2021-12-31' })).json();
-    expect(p).toMatchObject({ draftVersion: 2, publishedVersion: 1, asOf: '2021-12-31', total: 4, leaving: 0 });
+    // 民初15 was filed in 2022, after the archiving date assumed: it is left out.
+    expect(p).toMatchObject({ draftVersion: 2, publishedVersion: 1, asOf: '2021-12-31', total: 3, leaving: 0 });
     const civil = p.departments.find((d: { department: string }) => d.department === '民事审判庭');
-    // 民初1002 (no team) and 民初15 enter; 民初1001 was in by rule 3 already.
-    expect(civil).toMatchObject({ total: 3, inBefore: 1, inAfter: 3, entering: 2, leaving: 0 });
+    // 民初1002 (no team) enters; 民初1001 was in by rule 3 already.
+    expect(civil).toMatchObject({ total: 2, inBefore: 1, inAfter: 2, entering: 1, leaving: 0 });
     expect(p.departments.find((d: { department: string }) => d.department === '刑事审判庭')).toMatchObject({ entering: 0, leaving: 0 });
-    expect(p.samples.map((s: { caseNumber: string }) => s.caseNumber).sort()).toEqual(['(2021)沪0118民初1002号', '（2022）沪0118民初15号']);
+    expect(p.samples.map((s: { caseNumber: string }) => s.caseNumber)).toEqual(['(2021)沪0118民初1002号']);
     expect(p.samples[0].explanation).toContain('民事审判庭的全部案件');
     // Today every archive is single-set: nothing changes.
     const today = (await leader.send('POST', '/api/v1/scope/rule-sets/2/preview', {})).json();
@@ -231,6 +232,19 @@ describe.each(testDialects())('publishing a rule set on %s', (dialect) => {
     expect(after).toMatchObject({ scope_status: 'in', scope_rule_id: before.scope_rule_id, scope_rule_set_version: before.scope_rule_set_version, scope_explanation: before.scope_explanation });
   });
 
+  it('refuses to publish a draft older than the rule set in force', async () => {
+    const current = (await leader.get('/api/v1/scope/rule-sets')).json()[0].ruleSet;
+    const older = (await leader.send('POST', '/api/v1/scope/rule-sets', { ruleSet: current })).json();
+    const newer = (await leader.send('POST', '/api/v1/scope/rule-sets', { ruleSet: current })).json();
+    expect((await leader.send('POST', `/api/v1/scope/rule-sets/${newer.version}/publish`)).statusCode).toBe(200);
+    const stale = await leader.send('POST', `/api/v1/scope/rule-sets/${older.version}/publish`);
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('SCOPE_RULE_SET_STALE');
+    while (await env.container.worker({ workerId: 'w' }).runOnce()) {
+      // drain
+    }
+  });
+
   it('publishes a version once, and only a draft', async () => {
     expect((await leader.send('POST', '/api/v1/scope/rule-sets/2/publish')).statusCode).toBe(404);
     expect((await leader.send('POST', '/api/v1/scope/rule-sets/1/publish')).statusCode).toBe(404);
@@ -264,6 +278,7 @@ describe.each(testDialects())('pilot coverage on %s', (dialect) => {
     expect(c.asOf).toBe('2021-12-31');
     expect(c.cells).toContainEqual({ department: '民事审判庭', month: '2021-09', total: 1, inScope: 0, byRule: 0, byFullCoverage: 0 });
     expect(c.cells).toContainEqual({ department: '刑事审判庭', month: '2021-08', total: 1, inScope: 1, byRule: 1, byFullCoverage: 0 });
+    expect(c.months).not.toContain('2022-01'); // filed after the archiving date assumed
     const clerk = await signIn(env.app, 'clerk1');
     expect((await clerk.get('/api/v1/scope/coverage')).statusCode).toBe(403);
   });

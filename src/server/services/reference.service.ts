@@ -56,7 +56,11 @@ export class ReferenceService {
   /** Judges, clerks … of the court or a department, for filters and assignment. */
   async staff(ctx: RequestContext, query: { role?: Role; department?: string }): Promise<StaffMember[]> {
     if (!can(ctx.actor, 'case.read')) throw new AppError('PERMISSION_DENIED');
-    const rows = await this.users.list({ role: query.role, departmentId: query.department, kind: 'person' });
+    // The department may be given by id or by name (rules name departments).
+    const department = query.department
+      ? ((await this.reference.departments()).find((d) => d.id === query.department || d.name === query.department)?.id ?? query.department)
+      : undefined;
+    const rows = await this.users.list({ role: query.role, departmentId: department, kind: 'person' });
     const roleMap = await this.users.rolesOf(rows.map((r) => r.id));
     return rows
       .filter((r) => r.is_active === 1)

@@ -56,6 +56,7 @@ export class ScopeCoverageService {
       await this.scope.eachCase((row, facts) => {
         const month = row.filed_on.slice(0, 7);
         if ((query.from && month < query.from) || (query.to && month > query.to)) return;
+        if (row.filed_on > asOf) return; // a file cannot be archived before its case was filed
         const d = evaluateScope(ruleSet, facts, asOf);
         add(row.department_name, month, 1, d.basis, d.inScope);
       });

@@ -112,13 +112,14 @@ export class ScopeService {
    */
   async createDraft(ctx: RequestContext, input: { ruleSet: Omit<ScopeRuleSetInput, 'version'>; note?: string }, now = new Date()) {
     if (!can(ctx.actor, 'scope.manage')) throw new AppError('PERMISSION_DENIED');
-    const departments = (await this.reference.departments()).map((d) => d.name);
+    // Rules concern the departments that handle cases, not 办公室 or 行装科.
+    const departments = (await this.reference.departments()).filter((d) => d.kind !== 'administration').map((d) => d.name);
     return this.db.transaction().execute(async (trx) => {
       const repo = this.scopes.with(trx);
       const version = (await repo.maxVersion()) + 1;
       const parsed = scopeRuleSet.safeParse({ ...input.ruleSet, version });
       if (!parsed.success) {
-        const issues = parsed.error.issues.map((i) => ({ code: 'SCOPE_SCHEMA', severity: 'error', path: i.path.join('.'), message: i.message }));
+        const issues = parsed.error.issues.map((i) => ({ code: 'SCOPE_SCHEMA', severity: 'error', path: i.path.map((p) => (typeof p === 'number' ? p : String(p))), message: i.message }));
         throw new AppError('SCOPE_RULE_SET_INVALID', `试点范围规则集有误：${issues.map((i) => i.message).join('；')}`, { issues });
       }
       const findings = ruleSetFindings(parsed.data, departments);
@@ -156,6 +157,7 @@ export class ScopeService {
     const byDepartment = new Map<string, PreviewDepartment>();
     const samples: ScopePreview['samples'] = [];
     await this.eachCase((r, facts) => {
+      if (r.filed_on > date) return; // a file cannot be archived before its case was filed
       // Archived files keep their regime: they never enter or leave.
       const sticky = isArchiveFinal(r.archive_state as ArchiveState) && r.scope_status !== 'pending';
       const before = sticky ? r.scope_status === 'in' : evaluateScope(current, facts, date).inScope;
@@ -196,9 +198,12 @@ export class ScopeService {
     return this.db.transaction().execute(async (trx) => {
       const repo = this.scopes.with(trx);
       const row = await repo.byVersion(version);
-      if (!row || row.status !== 'draft' || !(await repo.markPublished(version, ctx.actor.id, now.toISOString()))) {
-        throw new AppError('SCOPE_RULE_SET_NOT_FOUND', `第 ${version} 版不是待发布的草稿`);
+      if (!row || row.status !== 'draft') throw new AppError('SCOPE_RULE_SET_NOT_FOUND', `第 ${version} 版不是待发布的草稿`);
+      const inForce = await repo.latestPublishedVersion();
+      if (inForce !== null && version < inForce) {
+        throw new AppError('SCOPE_RULE_SET_STALE', `第 ${version} 版草稿早于现行的第 ${inForce} 版，不能发布；请在现行版本的基础上另存草稿`);
       }
+      if (!(await repo.markPublished(version, ctx.actor.id, now.toISOString()))) throw new AppError('SCOPE_RULE_SET_NOT_FOUND');
       const jobId = await this.queue.enqueue(trx, 'scope.reevaluate', { version }, { now });
       await recordAudit(trx, ctx, 'scope.publish', { type: 'scope_rule_set', id: String(version) }, { status: 'draft' }, { status: 'published', jobId });
       return { version, jobId };

@@ -5,7 +5,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import { roleLabels } from '../../common/roles';
 import { useLogout, useMe } from '../api/auth.hooks';
 import { errorMessage } from '../api/client';
-import { allowedNavItems } from './nav-items';
+import { allowedNavItems, navItemFor } from './nav-items';
 import { FullPageSpin } from './page-state';
 import styles from './app-layout.module.css';
 
@@ -21,7 +21,7 @@ export function AppLayout() {
   if (!me) return null;
 
   const items = allowedNavItems(me.permissions);
-  const selected = items.find((i) => location.pathname === i.path || location.pathname.startsWith(`${i.path}/`));
+  const selected = navItemFor(location.pathname, items);
 
   const onLogout = () =>
     logout.mutate(undefined, {

@@ -1,25 +1,51 @@
-import { AuditOutlined, DashboardOutlined, FolderOpenOutlined, SafetyCertificateOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  BarChartOutlined,
+  DashboardOutlined,
+  FolderOpenOutlined,
+  NodeIndexOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Permission } from '../../common/roles';
 
 export interface NavItem {
   path: string;
   label: string;
-  permission: Permission;
+  /** The user may open the section when they hold any one of these. */
+  permissions: readonly Permission[];
   icon: ReactNode;
 }
 
 /** The sections of the app, in menu order; a user sees those whose permission they hold. */
 export const navItems: readonly NavItem[] = [
-  { path: '/cases', label: '案件', permission: 'case.read', icon: <FolderOpenOutlined /> },
-  { path: '/audit', label: '审计日志', permission: 'audit.read', icon: <AuditOutlined /> },
-  { path: '/admin/users', label: '账号管理', permission: 'user.manage', icon: <TeamOutlined /> },
-  { path: '/admin/roles', label: '角色与权限', permission: 'role.assign', icon: <SafetyCertificateOutlined /> },
-  { path: '/admin/health', label: '系统状态', permission: 'system.read', icon: <DashboardOutlined /> },
+  { path: '/cases', label: '案件', permissions: ['case.read'], icon: <FolderOpenOutlined /> },
+  { path: '/scope', label: '试点范围', permissions: ['scope.manage'], icon: <NodeIndexOutlined /> },
+  { path: '/scope/coverage', label: '试点覆盖', permissions: ['scope.manage', 'case.read.all'], icon: <BarChartOutlined /> },
+  { path: '/audit', label: '审计日志', permissions: ['audit.read'], icon: <AuditOutlined /> },
+  { path: '/admin/users', label: '账号管理', permissions: ['user.manage'], icon: <TeamOutlined /> },
+  { path: '/admin/roles', label: '角色与权限', permissions: ['role.assign'], icon: <SafetyCertificateOutlined /> },
+  { path: '/admin/health', label: '系统状态', permissions: ['system.read'], icon: <DashboardOutlined /> },
 ];
 
+export function mayOpen(item: Pick<NavItem, 'permissions'>, permissions: readonly string[]): boolean {
+  return item.permissions.some((p) => permissions.includes(p));
+}
+
 export function allowedNavItems(permissions: readonly string[]): NavItem[] {
-  return navItems.filter((item) => permissions.includes(item.permission));
+  return navItems.filter((item) => mayOpen(item, permissions));
+}
+
+/**
+ * The section a location belongs to: the item with the longest path that is the location or a
+ * prefix of it (/scope/coverage is its own section, not a page of /scope).
+ */
+export function navItemFor(location: string, items: readonly NavItem[] = navItems): NavItem | undefined {
+  const path = location.split(/[?#]/)[0] ?? location;
+  return items
+    .filter((i) => path === i.path || path.startsWith(`${i.path}/`))
+    .reduce<NavItem | undefined>((best, i) => (best && best.path.length >= i.path.length ? best : i), undefined);
 }
 
 /** The user's home page: the first section they may open, or null when they may open none. */

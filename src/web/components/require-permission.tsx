@@ -3,9 +3,13 @@ import type { Permission } from '../../common/roles';
 import { useMe } from '../api/auth.hooks';
 import { Forbidden } from './forbidden';
 
-/** Shows the page only to users holding the permission; the server enforces it again on every call. */
-export function RequirePermission({ permission, children }: { permission: Permission; children: ReactNode }) {
+/**
+ * Shows the page only to users holding the permission (or any one of several); the server enforces
+ * it again on every call.
+ */
+export function RequirePermission({ permission, children }: { permission: Permission | readonly Permission[]; children: ReactNode }) {
   const { data: me } = useMe();
-  if (!me?.permissions.includes(permission)) return <Forbidden />;
+  const wanted: readonly Permission[] = typeof permission === 'string' ? [permission] : permission;
+  if (!wanted.some((p) => me?.permissions.includes(p))) return <Forbidden />;
   return <>{children}</>;
 }

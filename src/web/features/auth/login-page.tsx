@@ -3,7 +3,7 @@ import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useLogin, useMe } from '../../api/auth.hooks';
 import { errorMessage } from '../../api/client';
-import { homePath, navItems } from '../../components/nav-items';
+import { homePath, mayOpen, navItemFor } from '../../components/nav-items';
 import styles from './login-page.module.css';
 
 interface LoginForm {
@@ -18,8 +18,8 @@ interface LoginForm {
 function target(from: unknown, permissions: readonly string[]): string {
   const home = homePath(permissions) ?? '/';
   if (typeof from !== 'string' || !from.startsWith('/') || from.startsWith('//') || from.startsWith('/login')) return home;
-  const section = navItems.find((i) => from === i.path || from.startsWith(`${i.path}/`) || from.startsWith(`${i.path}?`));
-  return section && !permissions.includes(section.permission) ? home : from;
+  const section = navItemFor(from);
+  return section && !mayOpen(section, permissions) ? home : from;
 }
 
 export function LoginPage() {

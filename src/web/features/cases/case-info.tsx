@@ -63,7 +63,16 @@ export function CaseInfo({ c }: { c: CaseDetail }) {
       children: (
         <Space size={8} wrap>
           <ScopeTag status={c.scopeStatus} />
-          {c.scopeExplanation && <Typography.Text type="secondary">{c.scopeExplanation}</Typography.Text>}
+          {c.scopeExplanation && (
+            <Typography.Text type="secondary" data-testid="case-scope">
+              {c.scopeExplanation}
+            </Typography.Text>
+          )}
+          {c.scopeRuleSetVersion !== null && !c.scopeExplanation?.includes(`规则集第 ${c.scopeRuleSetVersion} 版`) && (
+            <Tag variant="outlined" data-testid="case-scope-version">
+              规则集第 {c.scopeRuleSetVersion} 版
+            </Tag>
+          )}
         </Space>
       ),
     },

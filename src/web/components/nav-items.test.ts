@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { allowedNavItems, homePath, navItemFor } from './nav-items';
+
+describe('nav items', () => {
+  it('shows 试点范围 to scope managers and 试点覆盖 also to whoever reads every case', () => {
+    const leader = allowedNavItems(['case.read', 'case.read.all', 'scope.manage']).map((i) => i.label);
+    expect(leader).toEqual(['案件', '试点范围', '试点覆盖']);
+    const archivist = allowedNavItems(['case.read', 'case.read.all']).map((i) => i.label);
+    expect(archivist).toEqual(['案件', '试点覆盖']);
+    expect(allowedNavItems(['case.read']).map((i) => i.label)).toEqual(['案件']);
+    expect(homePath(['audit.read'])).toBe('/audit');
+  });
+
+  it('finds the section of a location by its longest path', () => {
+    expect(navItemFor('/scope')?.label).toBe('试点范围');
+    expect(navItemFor('/scope?draft=2')?.label).toBe('试点范围');
+    expect(navItemFor('/scope/coverage?asOf=2021-12-31')?.label).toBe('试点覆盖');
+    expect(navItemFor('/cases/abc')?.label).toBe('案件');
+    expect(navItemFor('/scopes')).toBeUndefined();
+  });
+});
