@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roles } from './roles.js';
+import { scopeRuleSet } from './scope-rules.js';
 import { archiveStates, caseFlags, partyKinds, scanningCoverages, scopeStatuses } from './vocabulary.js';
 
 /**
@@ -310,3 +311,80 @@ export const scopeDecision = z.object({
   explanation: z.string(),
 });
 export type ScopeDecisionOut = z.infer<typeof scopeDecision>;
+
+export const ruleSetVersion = z.object({
+  version: z.number(),
+  status: z.enum(['published', 'draft']),
+  note: z.string(),
+  createdAt: z.string(),
+  publishedAt: z.string().nullable(),
+  ruleSet: scopeRuleSet,
+});
+export type RuleSetVersion = z.infer<typeof ruleSetVersion>;
+
+/** A finding on a rule set, from its schema or the domain checks; `path` points into the rule set. */
+export const ruleSetIssue = z.object({
+  code: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  path: z.array(z.union([z.string(), z.number()])),
+  message: z.string(),
+});
+export type RuleSetIssue = z.infer<typeof ruleSetIssue>;
+
+export const draftCreated = ruleSetVersion.extend({ findings: z.array(ruleSetIssue) });
+export type DraftCreated = z.infer<typeof draftCreated>;
+
+export const scopePreview = z.object({
+  draftVersion: z.number(),
+  publishedVersion: z.number(),
+  asOf: z.string(),
+  total: z.number(),
+  entering: z.number(),
+  leaving: z.number(),
+  departments: z.array(
+    z.object({ department: z.string(), total: z.number(), inBefore: z.number(), inAfter: z.number(), entering: z.number(), leaving: z.number() }),
+  ),
+  samples: z.array(
+    z.object({ caseId: z.string(), caseNumber: z.string(), department: z.string(), change: z.enum(['enter', 'leave']), explanation: z.string() }),
+  ),
+});
+export type ScopePreview = z.infer<typeof scopePreview>;
+
+export const jobState = z.object({
+  id: z.string(),
+  name: z.string(),
+  status: z.enum(['queued', 'running', 'done', 'failed']),
+  progressDone: z.number(),
+  progressTotal: z.number().nullable(),
+  attempts: z.number(),
+  error: z.string().nullable(),
+  result: z.unknown(),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+export type JobState = z.infer<typeof jobState>;
+
+export const coverageQuery = z.object({
+  asOf: isoDate.optional(),
+  from: z.string().regex(/^\d{4}-\d{2}$/, '月份格式应为 YYYY-MM').optional(),
+  to: z.string().regex(/^\d{4}-\d{2}$/, '月份格式应为 YYYY-MM').optional(),
+});
+export type CoverageQuery = z.infer<typeof coverageQuery>;
+
+export const coverageCell = z.object({
+  department: z.string(),
+  month: z.string(),
+  total: z.number(),
+  inScope: z.number(),
+  byRule: z.number(),
+  byFullCoverage: z.number(),
+});
+export type CoverageCell = z.infer<typeof coverageCell>;
+
+export const coverageResponse = z.object({
+  asOf: z.string().nullable(),
+  months: z.array(z.string()),
+  departments: z.array(z.string()),
+  cells: z.array(coverageCell),
+});
+export type CoverageResponse = z.infer<typeof coverageResponse>;

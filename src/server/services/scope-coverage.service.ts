@@ -1,25 +1,10 @@
+import type { CoverageCell, CoverageResponse as Coverage } from '../../common/api.js';
 import { can, type RequestContext } from '../domain/access.js';
 import { evaluateScope } from '../domain/scope/index.js';
 import { AppError } from '../errors.js';
 import type { CaseRepository } from '../repositories/case.repository.js';
 import type { ReferenceRepository } from '../repositories/reference.repository.js';
 import type { ScopeService } from './scope.service.js';
-
-export interface CoverageCell {
-  department: string;
-  month: string;
-  total: number;
-  inScope: number;
-  byRule: number;
-  byFullCoverage: number;
-}
-
-export interface Coverage {
-  asOf: string | null;
-  months: string[];
-  departments: string[];
-  cells: CoverageCell[];
-}
 
 /**
  * Pilot coverage for the court's leadership: per department and filing month, how many cases are

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ScopePreview } from '../../common/api.js';
 import { scopeRuleSet, type ScopeRuleSet, type ScopeRuleSetInput } from '../../common/scope-rules.js';
 import type { ArchiveState, ScopeStatus } from '../../common/vocabulary.js';
 import type { Db } from '../db/connect.js';
@@ -154,7 +155,7 @@ export class ScopeService {
     const draft = scopeRuleSet.parse(JSON.parse(row.rule_set_json));
     const current = await this.ruleSetInForce();
     const date = asOf ?? courtDate(now);
-    const byDepartment = new Map<string, PreviewDepartment>();
+    const byDepartment = new Map<string, ScopePreview['departments'][number]>();
     const samples: ScopePreview['samples'] = [];
     await this.eachCase((r, facts) => {
       if (r.filed_on > date) return; // a file cannot be archived before its case was filed
@@ -295,27 +296,6 @@ export class ScopeService {
 
 const PREVIEW_PAGE = 2000;
 const PREVIEW_SAMPLE = 20;
-
-export interface PreviewDepartment {
-  department: string;
-  total: number;
-  inBefore: number;
-  inAfter: number;
-  entering: number;
-  leaving: number;
-}
-
-export interface ScopePreview {
-  draftVersion: number;
-  publishedVersion: number;
-  asOf: string;
-  total: number;
-  entering: number;
-  leaving: number;
-  departments: PreviewDepartment[];
-  /** A few of the cases that change, for the office to check by hand. */
-  samples: Array<{ caseId: string; caseNumber: string; department: string; change: 'enter' | 'leave'; explanation: string }>;
-}
 
 export function toStored(d: ScopeDecision, asOf: string): StoredScope {
   return {

@@ -1,90 +1,19 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ScopeRule, ScopeRuleSet } from '../../common/scope-rules';
+import type { CoverageQuery, CoverageResponse, DraftCreated, JobState, RuleSetVersion, ScopePreview } from '../../common/api';
+import type { ScopeRule } from '../../common/scope-rules';
 import { api } from './client';
 
 /**
  * The pilot-scope API (试点范围): rule-set versions, drafts, their preview and publication, the
- * re-evaluation job, and coverage per department and month. Response shapes follow
- * src/server/http/routes/scope.routes.ts.
+ * re-evaluation job, and coverage per department and month. Response shapes are the shared
+ * schemas in src/common/api.ts.
  */
 
-export interface RuleSetVersion {
-  version: number;
-  status: 'published' | 'draft';
-  note: string;
-  createdAt: string;
-  publishedAt: string | null;
-  ruleSet: ScopeRuleSet;
-}
-
-/**
- * A finding on a rule set, from the schema or the server's domain checks. The server sends `path`
- * joined with dots for schema issues ('rules.3.condition.of.0.under') and as an array for domain
- * findings; {@link normalizeIssuePath} reads both.
- */
-export interface RuleSetIssue {
-  code: string;
-  severity: 'error' | 'warning' | 'info';
-  path: string | Array<string | number>;
-  message: string;
-}
-
-export interface DraftCreated extends RuleSetVersion {
-  /** Warnings and notes on the saved draft (errors would have refused it). */
-  findings: RuleSetIssue[];
-}
+export type { CoverageCell, CoverageQuery, CoverageResponse, DraftCreated, JobState, RuleSetIssue, RuleSetVersion, ScopePreview } from '../../common/api';
 
 export interface DraftInput {
   ruleSet: { fullCoverageFrom: string | null; rules: ScopeRule[] };
   note?: string;
-}
-
-export interface ScopePreview {
-  draftVersion: number;
-  publishedVersion: number;
-  asOf: string;
-  total: number;
-  entering: number;
-  leaving: number;
-  departments: Array<{ department: string; total: number; inBefore: number; inAfter: number; entering: number; leaving: number }>;
-  samples: Array<{ caseId: string; caseNumber: string; department: string; change: 'enter' | 'leave'; explanation: string }>;
-}
-
-export interface JobState {
-  id: string;
-  name: string;
-  status: 'queued' | 'running' | 'done' | 'failed';
-  progressDone: number;
-  progressTotal: number | null;
-  attempts: number;
-  error: string | null;
-  result: unknown;
-  createdAt: string;
-  finishedAt: string | null;
-}
-
-export interface CoverageQuery {
-  /** The archiving date assumed ('YYYY-MM-DD'); absent: each case's stored decision. */
-  asOf?: string;
-  /** First and last filing month, 'YYYY-MM'. */
-  from?: string;
-  to?: string;
-}
-
-export interface CoverageCell {
-  department: string;
-  month: string;
-  total: number;
-  inScope: number;
-  byRule: number;
-  byFullCoverage: number;
-}
-
-export interface CoverageResponse {
-  asOf: string | null;
-  months: string[];
-  departments: string[];
-  cells: CoverageCell[];
 }
 
 const scopeKey = ['scope'] as const;

@@ -1,35 +1,10 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorBody, scopeDecision, scopeEvaluateRequest } from '../../../common/api.js';
-import { scopeRuleSet } from '../../../common/scope-rules.js';
+import { coverageQuery, coverageResponse, draftCreated, errorBody, jobState, ruleSetVersion, scopeDecision, scopeEvaluateRequest, scopePreview } from '../../../common/api.js';
 import { parseCaseNumber } from '../../domain/case-number/index.js';
 import { AppError } from '../../errors.js';
 import type { ScopeCoverageService } from '../../services/scope-coverage.service.js';
 import type { ScopeService } from '../../services/scope.service.js';
-
-const ruleSetVersion = z.object({
-  version: z.number(),
-  status: z.enum(['published', 'draft']),
-  note: z.string(),
-  createdAt: z.string(),
-  publishedAt: z.string().nullable(),
-  ruleSet: scopeRuleSet,
-});
-
-const scopePreview = z.object({
-  draftVersion: z.number(),
-  publishedVersion: z.number(),
-  asOf: z.string(),
-  total: z.number(),
-  entering: z.number(),
-  leaving: z.number(),
-  departments: z.array(
-    z.object({ department: z.string(), total: z.number(), inBefore: z.number(), inAfter: z.number(), entering: z.number(), leaving: z.number() }),
-  ),
-  samples: z.array(
-    z.object({ caseId: z.string(), caseNumber: z.string(), department: z.string(), change: z.enum(['enter', 'leave']), explanation: z.string() }),
-  ),
-});
 
 export const scopeRoutes: FastifyPluginAsyncZod<{ scope: ScopeService; coverage: ScopeCoverageService }> = async (app, { scope, coverage }) => {
   app.get(
@@ -38,21 +13,8 @@ export const scopeRoutes: FastifyPluginAsyncZod<{ scope: ScopeService; coverage:
       schema: {
         tags: ['试点范围'],
         summary: '试点覆盖：按部门和立案月份统计纳入单套制的案件（可按假定的归档日期重新计算）',
-        querystring: z.object({
-          asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').optional(),
-          from: z.string().regex(/^\d{4}-\d{2}$/, '月份格式应为 YYYY-MM').optional(),
-          to: z.string().regex(/^\d{4}-\d{2}$/, '月份格式应为 YYYY-MM').optional(),
-        }),
-        response: {
-          200: z.object({
-            asOf: z.string().nullable(),
-            months: z.array(z.string()),
-            departments: z.array(z.string()),
-            cells: z.array(
-              z.object({ department: z.string(), month: z.string(), total: z.number(), inScope: z.number(), byRule: z.number(), byFullCoverage: z.number() }),
-            ),
-          }),
-        },
+        querystring: coverageQuery,
+        response: { 200: coverageResponse },
       },
     },
     async (request) => coverage.coverage(request.ctx, request.query),
@@ -83,7 +45,7 @@ export const scopeRoutes: FastifyPluginAsyncZod<{ scope: ScopeService; coverage:
         tags: ['试点范围'],
         summary: '保存规则集草稿（下一版本号；校验规则后保存，不影响案件）',
         body: z.object({ ruleSet: z.record(z.string(), z.unknown()), note: z.string().trim().max(200).optional() }),
-        response: { 201: ruleSetVersion.extend({ findings: z.array(z.unknown()) }), 400: errorBody },
+        response: { 201: draftCreated, 400: errorBody },
       },
     },
     async (request, reply) => {
@@ -126,21 +88,7 @@ export const scopeRoutes: FastifyPluginAsyncZod<{ scope: ScopeService; coverage:
         tags: ['试点范围'],
         summary: '后台任务进度',
         params: z.object({ id: z.string().min(1) }),
-        response: {
-          200: z.object({
-            id: z.string(),
-            name: z.string(),
-            status: z.enum(['queued', 'running', 'done', 'failed']),
-            progressDone: z.number(),
-            progressTotal: z.number().nullable(),
-            attempts: z.number(),
-            error: z.string().nullable(),
-            result: z.unknown(),
-            createdAt: z.string(),
-            finishedAt: z.string().nullable(),
-          }),
-          404: errorBody,
-        },
+        response: { 200: jobState, 404: errorBody },
       },
     },
     async (request) => scope.job(request.ctx, request.params.id),
