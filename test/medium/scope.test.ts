@@ -229,7 +229,9 @@ describe.each(testDialects())('publishing a rule set on %s', (dialect) => {
       // drain
     }
     const after = await db.selectFrom('court_case').selectAll().where('id', '=', before.id).executeTakeFirstOrThrow();
-    expect(after).toMatchObject({ scope_status: 'in', scope_rule_id: before.scope_rule_id, scope_rule_set_version: before.scope_rule_set_version, scope_explanation: before.scope_explanation });
+    expect(after).toMatchObject({ scope_status: 'in', scope_rule_id: before.scope_rule_id, scope_rule_set_version: before.scope_rule_set_version });
+    // The explanation says the regime is kept, and still gives the original reason.
+    expect(after.scope_explanation).toBe(`已于 ${before.scope_as_of} 按规则集第 ${before.scope_rule_set_version} 版归档，保持原认定：${before.scope_explanation}`);
   });
 
   it('refuses to publish a draft older than the rule set in force', async () => {

@@ -7,7 +7,7 @@ import type { CourtCaseRow } from '../db/schema.js';
 import { can, systemContext, type RequestContext } from '../domain/access.js';
 import { isArchiveFinal } from '../domain/archive-workflow.js';
 import { courtDate } from '../domain/court-calendar.js';
-import { defaultRuleSet, evaluateScope, ruleSetFindings, type ScopeCase, type ScopeDecision } from '../domain/scope/index.js';
+import { defaultRuleSet, evaluateScope, ruleSetFindings, stickyExplanation, type ScopeCase, type ScopeDecision } from '../domain/scope/index.js';
 import { CaseRepository, type CaseListRow } from '../repositories/case.repository.js';
 import { ReferenceRepository } from '../repositories/reference.repository.js';
 import { scopeFacts } from './scope-facts.js';
@@ -85,9 +85,23 @@ export class ScopeService {
     asOf: string,
   ): StoredScope {
     if (isArchiveFinal(current.archive_state as ArchiveState) && current.scope_status && current.scope_status !== 'pending') {
+      const kept = current.scope_explanation ?? '';
       return {
         scope_status: current.scope_status as ScopeStatus,
-        scope_explanation: current.scope_explanation ?? null,
+        // The explanation says that the regime is kept (the date is the archiving date the decision assumed).
+        scope_explanation: kept.startsWith(STICKY_PREFIX)
+          ? kept
+          : stickyExplanation(
+              {
+                inScope: current.scope_status === 'in',
+                ruleId: current.scope_rule_id ?? null,
+                ruleNumber: null,
+                ruleSetVersion: current.scope_rule_set_version ?? 0,
+                basis: (current.scope_basis as ScopeDecision['basis'] | null) ?? 'none',
+                explanation: kept,
+              },
+              current.scope_as_of ?? '',
+            ),
         scope_rule_id: current.scope_rule_id ?? null,
         scope_rule_set_version: current.scope_rule_set_version ?? null,
         scope_basis: current.scope_basis ?? null,
@@ -294,6 +308,8 @@ export class ScopeService {
   }
 }
 
+/** How stickyExplanation() begins: '已于 YYYY-MM-DD 按规则集第 N 版归档，保持原认定：…'. */
+const STICKY_PREFIX = '已于 ';
 const PREVIEW_PAGE = 2000;
 const PREVIEW_SAMPLE = 20;
 
