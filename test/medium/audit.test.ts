@@ -95,14 +95,10 @@ describe.each(testDialects())('audit trail on %s', (dialect) => {
     expect(edited.problem.seq).toBe(5);
     expect(edited.problem.reason).toContain('改写');
 
-    const row = await db.selectFrom('audit_event').selectAll().where('seq', '=', 5).executeTakeFirstOrThrow();
-    const original = await sql<{ after_json: string }>`select after_json from audit_event where seq = 6`.execute(db);
-    expect(original.rows.length).toBe(1);
     await sql`delete from audit_event where seq = 5`.execute(db);
     const deleted = (await auditor.get('/api/v1/audit-events/verify')).json();
     expect(deleted.problem).toMatchObject({ seq: 5, eventId: null });
     expect(deleted.problem.reason).toContain('删除');
-    expect(row.seq).toBe(5);
     if (dialect === 'sqlite') expect(await auditVerifyCommand(env.config)).not.toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { Insertable, Selectable, Updateable } from 'kysely';
 
 /**
  * Table types for Kysely. One schema for SQLite and PostgreSQL: ids are text (UUID), times are
@@ -232,5 +232,3 @@ export type DepartmentRow = Selectable<DepartmentTable>;
 export type TeamRow = Selectable<TeamTable>;
 export type ScanningPointRow = Selectable<ScanningPointTable>;
 export type CourtRow = Selectable<CourtTable>;
-// Generated is re-exported for migrations that add generated columns later.
-export type { Generated };

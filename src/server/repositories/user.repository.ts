@@ -24,11 +24,6 @@ export class UserRepository {
     return this.db.selectFrom('app_user').selectAll().where('username', '=', username).executeTakeFirst();
   }
 
-  async byUsernames(usernames: readonly string[]): Promise<AppUserRow[]> {
-    if (usernames.length === 0) return [];
-    return this.db.selectFrom('app_user').selectAll().where('username', 'in', [...usernames]).execute();
-  }
-
   async list(filter: UserFilter): Promise<AppUserRow[]> {
     let q = this.db.selectFrom('app_user').selectAll('app_user');
     if (filter.role) {

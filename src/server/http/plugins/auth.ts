@@ -12,6 +12,8 @@ declare module 'fastify' {
     ctx: RequestContext;
     /** The session secret when the request came with the session cookie. */
     sessionToken: string | null;
+    /** That session's CSRF token ('' for bearer-token requests). */
+    csrfToken: string;
   }
 }
 
@@ -26,6 +28,7 @@ const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export function registerAuth(app: FastifyInstance, auth: AuthService): void {
   app.decorateRequest('ctx', null as unknown as RequestContext);
   app.decorateRequest('sessionToken', null);
+  app.decorateRequest('csrfToken', '');
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/v1/')) return;
     const route = `${request.method} ${request.routeOptions.url ?? request.url.split('?')[0]}`;
@@ -48,6 +51,7 @@ async function authenticate(request: FastifyRequest, auth: AuthService) {
     throw new AppError('CSRF_TOKEN_INVALID');
   }
   request.sessionToken = token;
+  request.csrfToken = csrfToken;
   return actor;
 }
 

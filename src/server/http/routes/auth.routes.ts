@@ -33,7 +33,6 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, {
   });
 
   app.get('/api/v1/auth/me', { schema: { tags: ['认证'], summary: '当前用户', response: { 200: loginResponse } } }, async (request) => {
-    const csrfToken = request.sessionToken ? (await auth.fromSession(request.sessionToken)).csrfToken : '';
-    return { user: await auth.me(request.ctx.actor), csrfToken };
+    return { user: await auth.me(request.ctx.actor), csrfToken: request.csrfToken };
   });
 };

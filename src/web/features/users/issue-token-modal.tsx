@@ -1,9 +1,9 @@
-import { App, Button, Form, Input, Modal } from 'antd';
+import { App, Form, Input } from 'antd';
 import { useState } from 'react';
 import type { UserOut } from '../../../common/api';
 import { errorMessage } from '../../api/client';
 import { useIssueToken, type TokenCreated } from '../../api/users.hooks';
-import { TokenReveal } from './token-reveal';
+import { TokenModal } from './token-modal';
 import { useLastPresent } from '../../lib/use-last-present';
 
 /** 签发新令牌 for a service account; the new token is shown once. */
@@ -32,42 +32,27 @@ export function IssueTokenModal({ user: target, onClose }: { user: UserOut | nul
   };
 
   return (
-    <Modal
-      title={created ? '令牌已签发' : `签发新令牌 · ${user?.displayName ?? ''}`}
+    <TokenModal
       open={target !== null}
-      onCancel={created ? undefined : close}
-      closable={!created}
-      mask={{ closable: false }}
-      destroyOnHidden
-      footer={
-        created ? (
-          <Button type="primary" onClick={close} data-testid="token-done">
-            我已保存令牌
-          </Button>
-        ) : (
-          <>
-            <Button onClick={close}>取消</Button>
-            <Button type="primary" loading={issue.isPending} onClick={() => void onOk()} data-testid="issue-token-submit">
-              签发
-            </Button>
-          </>
-        )
-      }
+      title={`签发新令牌 · ${user?.displayName ?? ''}`}
+      createdTitle="令牌已签发"
+      created={created}
+      pending={issue.isPending}
+      submitLabel="签发"
+      submitTestId="issue-token-submit"
+      onSubmit={() => void onOk()}
+      onClose={close}
     >
-      {created ? (
-        <TokenReveal created={created} />
-      ) : (
-        <Form form={form} name="issue-token" layout="vertical" preserve={false}>
-          <Form.Item
-            name="name"
-            label="令牌名称"
-            extra="用于区分同一接口账号的多个令牌，如“2025 年换发”。"
-            rules={[{ required: true, whitespace: true, message: '请填写令牌名称' }, { max: 50, message: '最多 50 个字' }]}
-          >
-            <Input />
-          </Form.Item>
-        </Form>
-      )}
-    </Modal>
+      <Form form={form} name="issue-token" layout="vertical" preserve={false}>
+        <Form.Item
+          name="name"
+          label="令牌名称"
+          extra="用于区分同一接口账号的多个令牌，如“2025 年换发”。"
+          rules={[{ required: true, whitespace: true, message: '请填写令牌名称' }, { max: 50, message: '最多 50 个字' }]}
+        >
+          <Input />
+        </Form.Item>
+      </Form>
+    </TokenModal>
   );
 }

@@ -1,10 +1,10 @@
-import { App, Button, Form, Input, Modal } from 'antd';
+import { App, Form, Input } from 'antd';
 import { useState } from 'react';
 import { serviceAccountCreate } from '../../../common/api';
 import { errorMessage } from '../../api/client';
 import { useCreateServiceAccount, type ServiceAccountInput, type TokenCreated } from '../../api/users.hooks';
 import { zodRule } from '../../lib/zod-rule';
-import { TokenReveal } from './token-reveal';
+import { TokenModal } from './token-modal';
 
 /**
  * 新建接口账号: an account for another system (e.g. the trial system), signed in with a bearer
@@ -32,47 +32,32 @@ export function ServiceAccountModal({ open, onClose }: { open: boolean; onClose:
   };
 
   return (
-    <Modal
-      title={created ? '接口账号已创建' : '新建接口账号'}
+    <TokenModal
       open={open}
-      onCancel={created ? undefined : close}
-      closable={!created}
-      mask={{ closable: false }}
-      destroyOnHidden
-      footer={
-        created ? (
-          <Button type="primary" onClick={close} data-testid="token-done">
-            我已保存令牌
-          </Button>
-        ) : (
-          <>
-            <Button onClick={close}>取消</Button>
-            <Button type="primary" loading={create.isPending} onClick={() => void onOk()} data-testid="service-account-submit">
-              创建并签发令牌
-            </Button>
-          </>
-        )
-      }
+      title="新建接口账号"
+      createdTitle="接口账号已创建"
+      created={created}
+      pending={create.isPending}
+      submitLabel="创建并签发令牌"
+      submitTestId="service-account-submit"
+      onSubmit={() => void onOk()}
+      onClose={close}
     >
-      {created ? (
-        <TokenReveal created={created} />
-      ) : (
-        <Form form={form} name="service-account" layout="vertical" preserve={false} initialValues={{ tokenName: '默认令牌' }} data-testid="service-account-form">
-          <Form.Item
-            name="username"
-            label="用户名"
-            rules={[{ required: true, message: '请填写用户名' }, zodRule(serviceAccountCreate.shape.username)]}
-          >
-            <Input autoComplete="off" placeholder="如 trial-system" />
-          </Form.Item>
-          <Form.Item name="displayName" label="名称" rules={[{ required: true, whitespace: true, message: '请填写名称' }]}>
-            <Input placeholder="如 审判流程管理系统" />
-          </Form.Item>
-          <Form.Item name="tokenName" label="令牌名称" rules={[{ required: true, whitespace: true, message: '请填写令牌名称' }]}>
-            <Input maxLength={50} />
-          </Form.Item>
-        </Form>
-      )}
-    </Modal>
+      <Form form={form} name="service-account" layout="vertical" preserve={false} initialValues={{ tokenName: '默认令牌' }} data-testid="service-account-form">
+        <Form.Item
+          name="username"
+          label="用户名"
+          rules={[{ required: true, message: '请填写用户名' }, zodRule(serviceAccountCreate.shape.username)]}
+        >
+          <Input autoComplete="off" placeholder="如 trial-system" />
+        </Form.Item>
+        <Form.Item name="displayName" label="名称" rules={[{ required: true, whitespace: true, message: '请填写名称' }]}>
+          <Input placeholder="如 审判流程管理系统" />
+        </Form.Item>
+        <Form.Item name="tokenName" label="令牌名称" rules={[{ required: true, whitespace: true, message: '请填写令牌名称' }]}>
+          <Input maxLength={50} />
+        </Form.Item>
+      </Form>
+    </TokenModal>
   );
 }
