@@ -1,4 +1,6 @@
+import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
+import { testDatabaseUrl } from '../../src/server/config.js';
 import { migrateToLatest } from '../../src/server/db/migrate.js';
 import { demoCourt } from '../../src/server/demo/demo-court.js';
 import { qingpuCourt } from '../../src/server/demo/qingpu-court.js';
@@ -16,6 +18,24 @@ describe.each(testDialects())('first start on %s', (dialect) => {
   it('migrates idempotently', async () => {
     env = await createTestEnv(dialect);
     expect(await migrateToLatest(env.container.db, env.container.dialect)).toEqual([]);
+  });
+
+  it.runIf(dialect === 'postgres')('migrates its own schema when another schema of the database already has migration tables', async () => {
+    // A leftover installation (or a test) in another schema once made Kysely skip creating ours.
+    const other = `t_other_${Date.now().toString(36)}`;
+    const admin = new pg.Client({ connectionString: testDatabaseUrl() });
+    await admin.connect();
+    try {
+      await admin.query(`CREATE SCHEMA ${other}`);
+      await admin.query(`CREATE TABLE ${other}.schema_migration (name varchar(255) primary key, timestamp varchar(255) not null)`);
+      await admin.query(`CREATE TABLE ${other}.schema_migration_lock (id varchar(255) primary key, is_locked integer not null default 0)`);
+      env = await createTestEnv(dialect);
+      const tables = await env.container.db.selectFrom('schema_migration' as never).selectAll().execute();
+      expect(tables.length).toBeGreaterThanOrEqual(4);
+    } finally {
+      await admin.query(`DROP SCHEMA ${other} CASCADE`);
+      await admin.end();
+    }
   });
 
   it('seeds the demo court once, never twice, and every demo account can sign in', async () => {

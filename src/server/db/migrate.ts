@@ -1,4 +1,4 @@
-import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
 import type { Db, Dialect } from './connect.js';
 import { foundation } from './migrations/0001-foundation.js';
 import { scope } from './migrations/0002-scope.js';
@@ -20,7 +20,15 @@ function migrations(dialect: Dialect): Record<string, Migration> {
  */
 export async function migrateToLatest(db: Db, dialect: Dialect): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: async () => migrations(dialect) };
-  const migrator = new Migrator({ db, provider, migrationTableName: 'schema_migration', migrationLockTableName: 'schema_migration_lock' });
+  const migrator = new Migrator({
+    db,
+    provider,
+    migrationTableName: 'schema_migration',
+    migrationLockTableName: 'schema_migration_lock',
+    // Kysely looks for its tables in every schema unless told which one: another installation
+    // (or a test) in the same PostgreSQL database would make it skip creating ours.
+    ...(dialect === 'postgres' ? { migrationTableSchema: await currentSchema(db) } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
@@ -28,4 +36,12 @@ export async function migrateToLatest(db: Db, dialect: Dialect): Promise<string[
     throw new Error(`数据库迁移失败${failed ? `（${failed.migrationName}）` : ''}：${cause}`);
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** The schema unqualified names resolve to (the first one on the search path that exists). */
+async function currentSchema(db: Db): Promise<string> {
+  const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
+  const schema = rows[0]?.schema;
+  if (!schema) throw new Error('数据库迁移失败：PostgreSQL 的 search_path 中没有可用的模式（schema）');
+  return schema;
 }
