@@ -17,6 +17,15 @@ export const auditActionLabels: Record<string, string> = {
   'user.update': '修改账号',
   'user.roles': '调整角色',
   'user.issue_token': '签发接口令牌',
+  'material.create': '收录材料',
+  'material.update': '修改材料信息',
+  'material.assemble': '合成扫描材料',
+  'file.quarantine': '隔离未通过检查的文件',
+  'file.quarantine.resolve': '处理隔离文件',
+  'scanning.batch.create': '新建扫描批次',
+  'scanning.page.rescan': '退回重扫',
+  'scanning.page.replace': '重扫页替换',
+  'scanning.thresholds': '设置扫描质检标准',
 };
 
 export const auditEntityTypeLabels: Record<string, string> = {
@@ -24,6 +33,11 @@ export const auditEntityTypeLabels: Record<string, string> = {
   user: '账号',
   court: '法院',
   scope_rule_set: '试点范围规则集',
+  material: '材料',
+  quarantine: '隔离文件',
+  scan_batch: '扫描批次',
+  scan_page: '扫描页',
+  scanning_point: '扫描点',
 };
 
 export function actionLabel(code: string): string {

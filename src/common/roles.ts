@@ -42,6 +42,9 @@ export const permissions = [
   'role.assign',
   'system.read',
   'scope.manage',
+  'material.upload',
+  'scan.operate',
+  'scan.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -54,19 +57,22 @@ export const permissionLabels: Record<Permission, string> = {
   'role.assign': '分配角色与权限',
   'system.read': '查看系统状态',
   'scope.manage': '管理单套制试点范围规则',
+  'material.upload': '上传诉讼材料',
+  'scan.operate': '扫描、质检、拆分挂接',
+  'scan.manage': '管理扫描质量标准并查看扫描统计',
 };
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  scanner: ['case.read'],
-  clerk: ['case.read', 'case.write'],
-  judge: ['case.read'],
-  division_head: ['case.read', 'case.write'],
-  archivist: ['case.read', 'case.read.all'],
-  leader: ['case.read', 'case.read.all', 'scope.manage'],
+  scanner: ['case.read', 'scan.operate'],
+  clerk: ['case.read', 'case.write', 'material.upload'],
+  judge: ['case.read', 'material.upload'],
+  division_head: ['case.read', 'case.write', 'material.upload'],
+  archivist: ['case.read', 'case.read.all', 'scan.manage'],
+  leader: ['case.read', 'case.read.all', 'scope.manage', 'scan.manage'],
   sysadmin: ['user.manage', 'system.read'],
   secadmin: ['role.assign'],
   auditor: ['audit.read'],
-  integration: ['case.read', 'case.read.all', 'case.write'],
+  integration: ['case.read', 'case.read.all', 'case.write', 'material.upload'],
 };
 
 /** The three administrator roles; each excludes every other role (三员分立). */

@@ -31,7 +31,28 @@ const schema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1, 'LOGIN_MAX_FAILURES 至少为 1').default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().positive('LOGIN_LOCK_MINUTES 必须是正数').default(15),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false'], { error: 'COOKIE_SECURE 只能是 auto、true 或 false' }).default('auto'),
+  BLOB_STORE: z.enum(['fs', 's3'], { error: 'BLOB_STORE 只能是 fs（本地目录）或 s3（S3 兼容对象存储）' }).default('fs'),
+  S3_ENDPOINT: z.string().url('S3_ENDPOINT 必须是网址，例如 S3_ENDPOINT=http://127.0.0.1:8080').optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'S3_BUCKET 必须是合法的桶名，例如 S3_BUCKET=casevault').optional(),
+  S3_ACCESS_KEY: z.string().optional(),
+  S3_SECRET_KEY: z.string().optional(),
+  S3_PREFIX: z.string().default(''),
+  UPLOAD_MAX_GB: z.coerce.number().positive('UPLOAD_MAX_GB 必须是正数，例如 UPLOAD_MAX_GB=8').default(8),
+  HOT_FOLDER_DIR: z.string().optional(),
+  HOT_FOLDER_POLL_SECONDS: z.coerce.number().positive('HOT_FOLDER_POLL_SECONDS 必须是正数').default(5),
+  JOB_LEASE_SECONDS: z.coerce.number().positive('JOB_LEASE_SECONDS 必须是正数').default(60),
+  OCR: z.enum(['auto', 'off'], { error: 'OCR 只能是 auto（有 tesseract 时识别）或 off' }).default('auto'),
 });
+
+export interface S3Target {
+  endpoint: string | undefined;
+  region: string;
+  bucket: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  prefix: string;
+}
 
 export type DatabaseTarget = { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string };
 
@@ -46,6 +67,17 @@ export interface Config {
   loginMaxFailures: number;
   loginLockMinutes: number;
   cookieSecure: 'auto' | boolean;
+  /** Where blobs live: a local directory (default) or an S3-compatible bucket. */
+  blobStore: { kind: 'fs'; dir: string } | ({ kind: 's3' } & S3Target);
+  /** Local staging area: every incoming file is written and checked here before it is committed. */
+  stagingDir: string;
+  uploadMaxBytes: number;
+  /** Hot folders of the scanning points: <dir>/<point code>/ (default <DATA_DIR>/hotfolders). */
+  hotFolderDir: string;
+  hotFolderPollMs: number;
+  ocr: 'auto' | 'off';
+  /** How long a worker holds a job without reporting before another worker may take it over. */
+  jobLeaseMs: number;
 }
 
 export class ConfigError extends Error {
@@ -66,6 +98,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const v = parsed.data;
   const dataDir = path.resolve(v.DATA_DIR);
+  if (v.BLOB_STORE === 's3') {
+    const missing = (['S3_BUCKET', 'S3_ACCESS_KEY', 'S3_SECRET_KEY'] as const).filter((k) => !v[k]);
+    if (missing.length) throw new ConfigError(missing.map((k) => `${k}: BLOB_STORE=s3 时必须设置 ${k}`));
+  }
   return {
     port: v.PORT,
     host: v.HOST,
@@ -77,6 +113,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loginMaxFailures: v.LOGIN_MAX_FAILURES,
     loginLockMinutes: v.LOGIN_LOCK_MINUTES,
     cookieSecure: v.COOKIE_SECURE === 'auto' ? 'auto' : v.COOKIE_SECURE === 'true',
+    blobStore:
+      v.BLOB_STORE === 's3'
+        ? { kind: 's3', endpoint: v.S3_ENDPOINT, region: v.S3_REGION, bucket: v.S3_BUCKET!, accessKeyId: v.S3_ACCESS_KEY!, secretAccessKey: v.S3_SECRET_KEY!, prefix: v.S3_PREFIX }
+        : { kind: 'fs', dir: path.join(dataDir, 'blobs') },
+    stagingDir: path.join(dataDir, 'staging'),
+    uploadMaxBytes: Math.round(v.UPLOAD_MAX_GB * 1024 ** 3),
+    hotFolderDir: path.resolve(v.HOT_FOLDER_DIR ?? path.join(dataDir, 'hotfolders')),
+    hotFolderPollMs: Math.round(v.HOT_FOLDER_POLL_SECONDS * 1000),
+    ocr: v.OCR,
+    jobLeaseMs: Math.round(v.JOB_LEASE_SECONDS * 1000),
   };
 }
 
@@ -90,6 +136,19 @@ function databaseTarget(url: string | undefined, dataDir: string): DatabaseTarge
 /** Test-database URL for medium tests (STYLE.md: PostgreSQL whenever TEST_DATABASE_URL is set). */
 export function testDatabaseUrl(env: Record<string, string | undefined> = process.env): string | undefined {
   return env.TEST_DATABASE_URL || undefined;
+}
+
+/** The S3-compatible server the S3 suites run against (TEST_S3_ENDPOINT etc.), if any. */
+export function testS3Target(env: Record<string, string | undefined> = process.env): S3Target | undefined {
+  if (!env.TEST_S3_ENDPOINT) return undefined;
+  return {
+    endpoint: env.TEST_S3_ENDPOINT,
+    region: env.TEST_S3_REGION ?? 'us-east-1',
+    bucket: env.TEST_S3_BUCKET ?? 'casevault-test',
+    accessKeyId: env.TEST_S3_ACCESS_KEY ?? 'test:tester',
+    secretAccessKey: env.TEST_S3_SECRET_KEY ?? 'testing',
+    prefix: '',
+  };
 }
 
 /** True when running under CI, where a missing prerequisite must fail instead of skipping. */

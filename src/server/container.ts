@@ -20,6 +20,20 @@ import { ScopeCoverageService } from './services/scope-coverage.service.js';
 import { SetupService } from './services/setup.service.js';
 import { UserService } from './services/user.service.js';
 import { version } from './version.js';
+import { BlobRepository } from './repositories/blob.repository.js';
+import { CaseEventRepository } from './repositories/case-event.repository.js';
+import { MaterialRepository } from './repositories/material.repository.js';
+import { ScanRepository } from './repositories/scan.repository.js';
+import { createBlobStore } from './storage/create-blob-store.js';
+import { FileIntakeService } from './services/file-intake.service.js';
+import { InspectPool } from './formats/index.js';
+import { MaterialService } from './services/material.service.js';
+import { IntegrationService } from './services/integration.service.js';
+import { ScanningService } from './services/scanning.service.js';
+import { ScanProcessingService } from './services/scan-processing.service.js';
+import { ScanStatsService } from './services/scan-stats.service.js';
+import { HotFolderService } from './services/hot-folder.service.js';
+import { hotFolderIngestJob, materialAssembleJob, scanCheckJob } from './jobs/capture.jobs.js';
 
 /** The composition root (STYLE.md): db → repositories → services. No module-level singletons. */
 export function createContainer(config: Config, existing?: { db: Db; dialect: Dialect }) {
@@ -32,13 +46,30 @@ export function createContainer(config: Config, existing?: { db: Db; dialect: Di
     users: new UserRepository(db),
     scopes: new ScopeRepository(db),
     jobs: new JobRepository(db),
+    blobs: new BlobRepository(db),
+    materials: new MaterialRepository(db),
+    scans: new ScanRepository(db),
+    caseEvents: new CaseEventRepository(db),
   };
+  const blobStore = createBlobStore(config.blobStore, config.stagingDir);
+  const intake = new FileIntakeService(db, blobStore, { maxBytes: config.uploadMaxBytes, pool: new InspectPool() });
   const queue = new JobQueue(repos.jobs);
   const audit = new AuditService(repos.audit);
   const reference = new ReferenceService(db, repos.reference, repos.users);
   const scope = new ScopeService(db, repos.scopes, repos.cases, repos.reference, queue);
   const cases = new CaseService(db, repos.cases, repos.reference, repos.users, audit, scope);
+  const materials = new MaterialService(db, repos.materials, cases, intake);
+  const scanning = new ScanningService(db, repos.scans, repos.reference, repos.users, cases, materials, intake, queue, config.hotFolderDir);
+  const processing = new ScanProcessingService(db, blobStore, { ocr: config.ocr });
+  const hotFolders = new HotFolderService(db, repos.reference, scanning, intake, queue, config.hotFolderDir);
   const services = {
+    intake,
+    materials,
+    scanning,
+    processing,
+    hotFolders,
+    scanStats: new ScanStatsService(repos.scans),
+    integration: new IntegrationService(cases, repos.cases, repos.caseEvents),
     audit,
     reference,
     cases,
@@ -54,8 +85,32 @@ export function createContainer(config: Config, existing?: { db: Db; dialect: Di
     setup: new SetupService(db, repos.users, repos.meta, reference, cases, scope),
   };
   /** A worker for every job CaseVault knows (in-process for `serve`, alone for `worker`). */
-  const worker = (options?: WorkerOptions) => new Worker(repos.jobs, { 'scope.reevaluate': scopeReevaluateJob(scope) }, options);
-  return { config, db, dialect, repos, services, queue, worker, close: () => db.destroy() };
+  const worker = (options?: WorkerOptions) =>
+    new Worker(
+      repos.jobs,
+      {
+        'scope.reevaluate': scopeReevaluateJob(scope),
+        'scan.check': scanCheckJob(processing),
+        'material.assemble': materialAssembleJob(processing),
+        'hotfolder.ingest': hotFolderIngestJob(hotFolders),
+      },
+      options,
+    );
+  return {
+    config,
+    db,
+    dialect,
+    repos,
+    services,
+    queue,
+    blobStore,
+    worker,
+    close: async () => {
+      await intake.close();
+      await blobStore.close();
+      await db.destroy();
+    },
+  };
 }
 
 export type Container = ReturnType<typeof createContainer>;

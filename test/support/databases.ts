@@ -22,6 +22,8 @@ export interface TestEnv {
   container: Container;
   config: Config;
   dataDir: string;
+  /** A DATABASE_URL another process can use to reach this same database (and schema). */
+  childDatabaseUrl: string;
   cleanup: () => Promise<void>;
 }
 
@@ -53,6 +55,7 @@ export async function createTestEnv(dialect: Dialect, env: Record<string, string
     container,
     config,
     dataDir,
+    childDatabaseUrl: schema ? `${databaseUrl}${databaseUrl.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}` : databaseUrl,
     cleanup: async () => {
       await container.close();
       if (schema) {

@@ -2,6 +2,7 @@ import pino from 'pino';
 import type { Config } from '../config.js';
 import { createContainer } from '../container.js';
 import { migrateToLatest } from '../db/migrate.js';
+import { startBackground } from '../jobs/background.js';
 import { demoCourt } from '../demo/demo-court.js';
 import { qingpuCourt } from '../demo/qingpu-court.js';
 import { buildApp } from '../http/app.js';
@@ -19,8 +20,14 @@ export async function serveCommand(config: Config, options: { worker: boolean } 
   const outcome = await container.services.setup.firstStart({ demo: config.demo, demoCourt: () => demoCourt(), court: qingpuCourt });
 
   const app = await buildApp(container, { logger: { level: config.logLevel } });
-  const worker = options.worker ? container.worker({ onError: (job, err) => logger.error({ jobId: job.id, job: job.name, err }, 'job failed') }) : null;
-  worker?.start();
+  const worker = options.worker
+    ? startBackground(
+        container.worker({ leaseMs: config.jobLeaseMs, onError: (job, err) => logger.error({ jobId: job.id, job: job.name, err }, 'job failed') }),
+        container.services.hotFolders, container.services.intake,
+        config.hotFolderPollMs,
+        (err) => logger.error({ err }, 'hot folder poll failed'),
+      )
+    : null;
   await app.listen({ port: config.port, host: config.host });
   const url = `http://localhost:${config.port}`;
   console.log(describeSetup(outcome, url));

@@ -3,6 +3,7 @@ import type { Db, Dialect } from './connect.js';
 import { foundation } from './migrations/0001-foundation.js';
 import { scope } from './migrations/0002-scope.js';
 import { jobs } from './migrations/0003-jobs.js';
+import { capture } from './migrations/0004-capture.js';
 
 /** Every migration in order. Static imports, so the list works from sources and from dist/. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -10,6 +11,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0001-foundation': foundation(dialect),
     '0002-scope': scope(),
     '0003-jobs': jobs(),
+    '0004-capture': capture(dialect),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /**
  * Table types for Kysely. One schema for SQLite and PostgreSQL: ids are text (UUID), times are
@@ -24,6 +24,16 @@ export interface Database {
   audit_head: AuditHeadTable;
   scope_rule_set: ScopeRuleSetTable;
   job: JobTable;
+  blob: BlobTable;
+  material: MaterialTable;
+  material_file: MaterialFileTable;
+  material_text: MaterialTextTable;
+  quarantine_file: QuarantineFileTable;
+  scan_batch: ScanBatchTable;
+  scan_group: ScanGroupTable;
+  scan_page: ScanPageTable;
+  hot_folder_claim: HotFolderClaimTable;
+  case_event: CaseEventTable;
 }
 
 export interface AppMetaTable {
@@ -58,6 +68,10 @@ export interface ScanningPointTable {
   court_id: string;
   name: string;
   description: string;
+  /** Short code, also the name of the point's hot folder. */
+  code: string | null;
+  /** The point's scan quality thresholds (ScanQcThresholds), or null for the defaults. */
+  qc_thresholds_json: string | null;
 }
 
 export interface ScanningPointDepartmentTable {
@@ -232,3 +246,150 @@ export type DepartmentRow = Selectable<DepartmentTable>;
 export type TeamRow = Selectable<TeamTable>;
 export type ScanningPointRow = Selectable<ScanningPointTable>;
 export type CourtRow = Selectable<CourtTable>;
+
+export interface BlobTable {
+  sha256: string;
+  sm3: string;
+  size: number | string;
+  created_at: string;
+}
+
+export interface MaterialTable {
+  id: string;
+  case_id: string;
+  external_id: string | null;
+  title: string;
+  /** MaterialSource: born_digital | scanned | recording. */
+  source: string;
+  category: string;
+  /** upload | integration | scanning | hot_folder. */
+  origin: string;
+  /** MaterialStatus: processing | ready | failed. */
+  status: string;
+  author: string | null;
+  document_date: string | null;
+  pages: number | null;
+  ocr_status: string | null;
+  hearing_date: string | null;
+  courtroom: string | null;
+  duration_seconds: number | null;
+  scan_batch_id: string | null;
+  problems_json: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MaterialFileTable {
+  id: string;
+  material_id: string;
+  seq: number;
+  role: string;
+  sha256: string;
+  sm3: string;
+  size: number | string;
+  original_name: string;
+  format: string;
+  mime: string;
+  facts_json: string;
+  created_at: string;
+}
+
+export interface MaterialTextTable {
+  material_id: string;
+  text: string;
+}
+
+export interface QuarantineFileTable {
+  id: string;
+  case_id: string | null;
+  scan_batch_id: string | null;
+  scanning_point_id: string | null;
+  original_name: string;
+  sha256: string;
+  size: number | string;
+  format: string;
+  problems_json: string;
+  origin: string;
+  uploaded_by: string | null;
+  created_at: string;
+  resolved_at: string | null;
+  resolved_by: string | null;
+  resolution: string | null;
+}
+
+export interface ScanBatchTable {
+  id: string;
+  scanning_point_id: string;
+  case_id: string | null;
+  label: string;
+  declared_pages: number | null;
+  origin: string;
+  /** receiving | checking | checked | done. */
+  status: string;
+  operator_id: string | null;
+  thresholds_json: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ScanGroupTable {
+  id: string;
+  batch_id: string;
+  seq: number;
+  title: string;
+  category: string;
+  material_id: string | null;
+}
+
+export interface ScanPageTable {
+  id: string;
+  batch_id: string;
+  seq: number;
+  sha256: string;
+  original_name: string;
+  format: string;
+  width: number | null;
+  height: number | null;
+  dpi: number | null;
+  colour_mode: string | null;
+  thumb_sha256: string | null;
+  measures_json: string | null;
+  /** pass | warn | fail | blank, or null until checked. */
+  verdict: string | null;
+  reasons_json: string | null;
+  /** active | rescan (sent back) | replaced. */
+  status: string;
+  group_id: string | null;
+  rescan_reason: string | null;
+  rescan_note: string | null;
+  rescan_requested_by: string | null;
+  rescan_requested_at: string | null;
+  replaces_page_id: string | null;
+  operator_id: string | null;
+  created_at: string;
+  checked_at: string | null;
+}
+
+export interface HotFolderClaimTable {
+  scanning_point_id: string;
+  folder_name: string;
+  batch_id: string;
+  claimed_at: string;
+}
+
+export interface CaseEventTable {
+  seq: Generated<number>;
+  case_id: string;
+  external_id: string | null;
+  type: string;
+  payload_json: string;
+  created_at: string;
+}
+
+export type MaterialRow = Selectable<MaterialTable>;
+export type MaterialFileRow = Selectable<MaterialFileTable>;
+export type QuarantineFileRow = Selectable<QuarantineFileTable>;
+export type ScanBatchRow = Selectable<ScanBatchTable>;
+export type ScanGroupRow = Selectable<ScanGroupTable>;
+export type ScanPageRow = Selectable<ScanPageTable>;

@@ -7,6 +7,8 @@ export interface CourtReference {
   court: { code: string; name: string; fondsCode: string };
   departments: Array<{ name: string; kind: DepartmentKind; teams: string[] }>;
   scanningPoints: Array<{
+    /** Short ASCII code: the name of the point's hot folder (HOT_FOLDER_DIR/<code>/). */
+    code: string;
     name: string;
     description: string;
     serves: Array<{ department: string; coverage: ScanningCoverage }>;

@@ -47,6 +47,7 @@ export const qingpuCourt: CourtReference = {
   ],
   scanningPoints: [
     {
+      code: 'lian',
       name: '立案庭标准化数据采集中心',
       description:
         '集中扫描全院各类案件立案阶段的纸质材料；立案庭、刑事审判庭、审判监督庭审理过程中形成的非原生电子材料也在此扫描。',
@@ -57,6 +58,7 @@ export const qingpuCourt: CourtReference = {
       })),
     },
     {
+      code: 'minshang',
       name: '民事·商事扫描点',
       description: '扫描民事审判庭、商事审判庭审理过程中形成的非原生电子材料。',
       serves: [
@@ -65,6 +67,7 @@ export const qingpuCourt: CourtReference = {
       ],
     },
     {
+      code: 'qingdong',
       name: '青东法庭·执行局·执裁庭扫描点',
       description: '扫描青东法庭、执行局、执裁庭审理和执行过程中形成的非原生电子材料。',
       serves: [
@@ -74,11 +77,13 @@ export const qingpuCourt: CourtReference = {
       ],
     },
     {
+      code: 'xihongqiao',
       name: '西虹桥法庭扫描点',
       description: '扫描西虹桥法庭审理过程中形成的非原生电子材料。',
       serves: [{ department: '西虹桥法庭', coverage: 'all' }],
     },
     {
+      code: 'zhujiajiao',
       name: '朱家角法庭扫描点',
       description: '扫描朱家角法庭审理过程中形成的非原生电子材料。',
       serves: [{ department: '朱家角法庭', coverage: 'all' }],

@@ -6,7 +6,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Container } from '../container.js';
 import { errorCatalog } from '../errors.js';
 import { version } from '../version.js';
@@ -18,6 +18,11 @@ import { caseRoutes } from './routes/cases.routes.js';
 import { referenceRoutes } from './routes/reference.routes.js';
 import { scopeRoutes } from './routes/scope.routes.js';
 import { userRoutes } from './routes/users.routes.js';
+import fastifyMultipart from '@fastify/multipart';
+import { integrationRoutes } from './routes/integration.routes.js';
+import { materialRoutes } from './routes/materials.routes.js';
+import { scanningRoutes } from './routes/scanning.routes.js';
+import { addMultipartBodies } from './openapi-multipart.js';
 
 /** Where `vite build` puts the web client (relative to this file in src/ and in dist/). */
 const webRoot = fileURLToPath(new URL('../../../dist/web/', import.meta.url));
@@ -45,6 +50,11 @@ export async function buildApp(container: Container, options: AppOptions = {}): 
 
   registerErrorHandler(app);
   await app.register(fastifyCookie);
+  // Files stream straight to staging; the size limit is the upload limit (UPLOAD_MAX_GB).
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: container.config.uploadMaxBytes, files: 500, fields: 50, fieldSize: 100_000, parts: 600 },
+    throwFileSizeLimit: true,
+  });
   await app.register(fastifySwagger, {
     openapi: {
       info: { title: 'CaseVault 卷宗库 API', version, description: '电子诉讼档案单套制管理平台接口。人员用会话 Cookie + x-csrf-token；系统（审判系统等）用 Bearer 令牌。' },
@@ -52,6 +62,7 @@ export async function buildApp(container: Container, options: AppOptions = {}): 
       security: [{ bearer: [] }, { cookie: [] }],
     },
     transform: jsonSchemaTransform,
+    transformObject: (documentObject) => addMultipartBodies(jsonSchemaTransformObject(documentObject) as never),
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
@@ -63,6 +74,9 @@ export async function buildApp(container: Container, options: AppOptions = {}): 
   await app.register(userRoutes, { users: s.users });
   await app.register(referenceRoutes, { reference: s.reference, health: s.health });
   await app.register(scopeRoutes, { scope: s.scope, coverage: s.coverage });
+  await app.register(materialRoutes, { materials: s.materials });
+  await app.register(integrationRoutes, { integration: s.integration, materials: s.materials });
+  await app.register(scanningRoutes, { scanning: s.scanning, stats: s.scanStats, intake: s.intake });
 
   const hasWeb = options.serveWeb ?? fs.existsSync(`${webRoot}index.html`);
   if (hasWeb) await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });

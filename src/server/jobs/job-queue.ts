@@ -7,6 +7,12 @@ import { JobRepository } from '../repositories/job.repository.js';
 export interface JobPayloads {
   /** Re-decide the pilot scope of every case after a rule set is published. */
   'scope.reevaluate': { version: number };
+  /** Quality-control the unchecked pages of a scanning batch (verdicts, thumbnails). */
+  'scan.check': { batchId: string };
+  /** Assemble a scanned material's pages into one PDF with an OCR text layer. */
+  'material.assemble': { materialId: string };
+  /** Take a claimed hot-folder batch into the store, page by page. */
+  'hotfolder.ingest': { batchId: string; scanningPointId: string; folderName: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -40,6 +46,15 @@ export class JobQueue {
       finished_at: null,
     });
     return id;
+  }
+
+  /**
+   * Enqueues unless the same job (name and payload) is already waiting to run; a job that is
+   * running does not count, because it may have passed the work this call is about.
+   */
+  async enqueueOnce<N extends JobName>(db: Db, name: N, payload: JobPayloads[N]): Promise<string> {
+    const waiting = await this.jobs.with(db).queuedWithPayload(name, JSON.stringify(payload));
+    return waiting ?? this.enqueue(db, name, payload);
   }
 
   async get(id: string): Promise<JobRow | undefined> {

@@ -12,7 +12,8 @@ export interface JobRun<C> {
 }
 
 export type JobHandler<N extends JobName, C = unknown> = (payload: JobPayloads[N], run: JobRun<C>) => Promise<unknown>;
-export type JobHandlers = { [N in JobName]: JobHandler<N, any> };
+/** The handlers a worker runs; a worker only claims jobs it has a handler for. */
+export type JobHandlers = { [N in JobName]?: JobHandler<N, any> };
 
 export interface WorkerOptions {
   workerId?: string;

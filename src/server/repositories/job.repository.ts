@@ -13,6 +13,12 @@ export class JobRepository {
     await this.db.insertInto('job').values(row).execute();
   }
 
+  /** A queued job with exactly this name and payload, if any. */
+  async queuedWithPayload(name: string, payloadJson: string): Promise<string | undefined> {
+    const r = await this.db.selectFrom('job').select('id').where('name', '=', name).where('status', '=', 'queued').where('payload_json', '=', payloadJson).executeTakeFirst();
+    return r?.id;
+  }
+
   async byId(id: string): Promise<JobRow | undefined> {
     return this.db.selectFrom('job').selectAll().where('id', '=', id).executeTakeFirst();
   }

@@ -17,6 +17,7 @@ import { parseCaseNumber, typeCodeInfo } from '../domain/case-number/index.js';
 import { caseSearchText, caseSearchTokens } from '../domain/search-tokens.js';
 import { AppError } from '../errors.js';
 import { CaseRepository, type CaseListRow } from '../repositories/case.repository.js';
+import { CaseEventRepository } from '../repositories/case-event.repository.js';
 import { ReferenceRepository } from '../repositories/reference.repository.js';
 import { UserRepository } from '../repositories/user.repository.js';
 import { recordAudit, type AuditService } from './audit.service.js';
@@ -203,6 +204,15 @@ export class CaseService {
         await cases.replaceParties(id, newParties, caseSearchTokens(current.case_number, newParties.map((p) => p.name)));
       }
       await recordAudit(trx, ctx, 'case.update', { type: 'case', id }, changed.before, changed.after);
+      if (set.archive_state !== undefined && set.archive_state !== current.archive_state) {
+        await new CaseEventRepository(trx).append({
+          caseId: id,
+          externalId: set.external_id ?? current.external_id,
+          type: 'archive_state_changed',
+          payload: { caseNumber: current.case_number, from: current.archive_state, to: set.archive_state },
+          createdAt: now.toISOString(),
+        });
+      }
     });
     return this.get(ctx, id);
   }
@@ -250,7 +260,8 @@ export class CaseService {
     }
   }
 
-  private async visibleRow(ctx: RequestContext, id: string): Promise<CaseListRow> {
+  /** The case row if the actor may see it. @throws CASE_NOT_FOUND, PERMISSION_DENIED */
+  async visibleRow(ctx: RequestContext, id: string): Promise<CaseListRow> {
     if (!can(ctx.actor, 'case.read')) throw new AppError('PERMISSION_DENIED');
     const row = await this.cases.byId(id);
     if (!row || !canSeeDepartment(ctx.actor, row.department_id)) throw new AppError('CASE_NOT_FOUND');

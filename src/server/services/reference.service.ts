@@ -108,7 +108,7 @@ export class ReferenceService {
           if (!departmentId) throw new Error(`扫描点“${p.name}”服务的部门“${s.department}”不在部门表中`);
           return { department_id: departmentId, coverage: s.coverage };
         });
-        await repo.insertScanningPoint({ id, court_id: courtId, name: p.name, description: p.description }, links);
+        await repo.insertScanningPoint({ id, court_id: courtId, code: p.code, name: p.name, description: p.description, qc_thresholds_json: null }, links);
       }
       await recordAudit(trx, ctx, 'court.install', { type: 'court', id: courtId }, null, ref);
     });
