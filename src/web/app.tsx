@@ -17,6 +17,10 @@ import { theme } from './theme';
 // One chunk per area: a clerk never downloads the administrators' pages.
 const CaseListPage = lazy(() => import('./features/cases/case-list-page'));
 const CaseDetailPage = lazy(() => import('./features/cases/case-detail-page'));
+const MaterialPage = lazy(() => import('./features/materials/material-page'));
+const ScanningPage = lazy(() => import('./features/scanning/scanning-page'));
+const BatchPage = lazy(() => import('./features/scanning/batch-page'));
+const ScanStatsPage = lazy(() => import('./features/scanning/stats-page'));
 const ScopePage = lazy(() => import('./features/scope/scope-page'));
 // ECharts (~400 kB) comes only with the coverage page.
 const CoveragePage = lazy(() => import('./features/scope/coverage-page'));
@@ -48,6 +52,10 @@ function AppRoutes() {
           <Route index element={<HomeRedirect />} />
           <Route path="cases" element={<RequirePermission permission="case.read"><CaseListPage /></RequirePermission>} />
           <Route path="cases/:id" element={<RequirePermission permission="case.read"><CaseDetailPage /></RequirePermission>} />
+          <Route path="materials/:id" element={<RequirePermission permission="case.read"><MaterialPage /></RequirePermission>} />
+          <Route path="scanning" element={<RequirePermission permission="scan.operate"><ScanningPage /></RequirePermission>} />
+          <Route path="scanning/batches/:id" element={<RequirePermission permission="scan.operate"><BatchPage /></RequirePermission>} />
+          <Route path="scanning/stats" element={<RequirePermission permission="scan.manage"><ScanStatsPage /></RequirePermission>} />
           <Route path="scope" element={<RequirePermission permission="scope.manage"><ScopePage /></RequirePermission>} />
           <Route
             path="scope/coverage"

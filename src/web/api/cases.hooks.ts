@@ -14,6 +14,7 @@ export function useCase(id: string) {
   return useQuery({
     queryKey: ['cases', 'detail', id],
     queryFn: () => api.get<CaseDetail>(`/api/v1/cases/${encodeURIComponent(id)}`),
+    enabled: id !== '',
   });
 }
 
@@ -22,5 +23,15 @@ export function useCaseHistory(id: string) {
   return useQuery({
     queryKey: ['cases', 'history', id],
     queryFn: () => api.get<AuditListResponse>(`/api/v1/cases/${encodeURIComponent(id)}/history`),
+  });
+}
+
+/** Cases matching a case number or a party name, for pickers (e.g. the case of a scan batch). */
+export function useCaseSearch(q: string) {
+  return useQuery({
+    queryKey: ['cases', 'search', q],
+    queryFn: ({ signal }) => api.get<CaseListResponse>('/api/v1/cases', { q, limit: 20 }, { signal }),
+    enabled: q.trim().length > 0,
+    placeholderData: keepPreviousData,
   });
 }

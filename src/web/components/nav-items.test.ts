@@ -3,12 +3,18 @@ import { allowedNavItems, homePath, navItemFor } from './nav-items';
 
 describe('nav items', () => {
   it('shows 试点范围 to scope managers and 试点覆盖 also to whoever reads every case', () => {
-    const leader = allowedNavItems(['case.read', 'case.read.all', 'scope.manage']).map((i) => i.label);
-    expect(leader).toEqual(['案件', '试点范围', '试点覆盖']);
-    const archivist = allowedNavItems(['case.read', 'case.read.all']).map((i) => i.label);
-    expect(archivist).toEqual(['案件', '试点覆盖']);
+    const leader = allowedNavItems(['case.read', 'case.read.all', 'scope.manage', 'scan.manage']).map((i) => i.label);
+    expect(leader).toEqual(['案件', '试点范围', '试点覆盖', '扫描质量统计']);
+    const archivist = allowedNavItems(['case.read', 'case.read.all', 'scan.manage']).map((i) => i.label);
+    expect(archivist).toEqual(['案件', '试点覆盖', '扫描质量统计']);
     expect(allowedNavItems(['case.read']).map((i) => i.label)).toEqual(['案件']);
     expect(homePath(['audit.read'])).toBe('/audit');
+  });
+
+  it('starts a scanning operator at the scanning station', () => {
+    expect(allowedNavItems(['case.read', 'scan.operate']).map((i) => i.label)).toEqual(['扫描工作台', '案件']);
+    expect(homePath(['case.read', 'scan.operate'])).toBe('/scanning');
+    expect(homePath(['case.read', 'material.upload'])).toBe('/cases');
   });
 
   it('finds the section of a location by its longest path', () => {
@@ -17,5 +23,7 @@ describe('nav items', () => {
     expect(navItemFor('/scope/coverage?asOf=2021-12-31')?.label).toBe('试点覆盖');
     expect(navItemFor('/cases/abc')?.label).toBe('案件');
     expect(navItemFor('/scopes')).toBeUndefined();
+    expect(navItemFor('/scanning/batches/b1')?.label).toBe('扫描工作台');
+    expect(navItemFor('/scanning/stats?from=2025-01-01')?.label).toBe('扫描质量统计');
   });
 });

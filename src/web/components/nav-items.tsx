@@ -2,8 +2,10 @@ import {
   AuditOutlined,
   BarChartOutlined,
   DashboardOutlined,
+  FundOutlined,
   FolderOpenOutlined,
   NodeIndexOutlined,
+  ScanOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -18,11 +20,16 @@ export interface NavItem {
   icon: ReactNode;
 }
 
-/** The sections of the app, in menu order; a user sees those whose permission they hold. */
+/**
+ * The sections of the app, in menu order; a user sees those whose permission they hold. The first
+ * one is the user's home page: a scanning operator starts at the scanning station.
+ */
 export const navItems: readonly NavItem[] = [
+  { path: '/scanning', label: '扫描工作台', permissions: ['scan.operate'], icon: <ScanOutlined /> },
   { path: '/cases', label: '案件', permissions: ['case.read'], icon: <FolderOpenOutlined /> },
   { path: '/scope', label: '试点范围', permissions: ['scope.manage'], icon: <NodeIndexOutlined /> },
   { path: '/scope/coverage', label: '试点覆盖', permissions: ['scope.manage', 'case.read.all'], icon: <BarChartOutlined /> },
+  { path: '/scanning/stats', label: '扫描质量统计', permissions: ['scan.manage'], icon: <FundOutlined /> },
   { path: '/audit', label: '审计日志', permissions: ['audit.read'], icon: <AuditOutlined /> },
   { path: '/admin/users', label: '账号管理', permissions: ['user.manage'], icon: <TeamOutlined /> },
   { path: '/admin/roles', label: '角色与权限', permissions: ['role.assign'], icon: <SafetyCertificateOutlined /> },

@@ -1,7 +1,11 @@
 import { Breadcrumb, Card, Flex, Skeleton, Space, Typography } from 'antd';
 import { Link, useLocation, useParams } from 'react-router';
+import { useMe } from '../../api/auth.hooks';
 import { useCase } from '../../api/cases.hooks';
+import { useCaseQuarantine } from '../../api/materials.hooks';
 import { QueryError } from '../../components/page-state';
+import { MaterialTimeline } from '../materials/material-timeline';
+import { QuarantineList } from '../materials/quarantine-list';
 import { CaseHistory } from './case-history';
 import { CaseInfo } from './case-info';
 import { ArchiveStateTag, ScopeTag } from './case-tags';
@@ -15,6 +19,10 @@ export default function CaseDetailPage() {
   const backTo = `/cases${typeof listSearch === 'string' ? listSearch : ''}`;
   const detail = useCase(id);
   const c = detail.data;
+  const { data: me } = useMe();
+  const quarantine = useCaseQuarantine(id);
+  const quarantined = quarantine.data?.items ?? [];
+  const openQuarantine = quarantined.filter((q) => !q.resolvedAt).length;
 
   return (
     <Flex vertical gap={12}>
@@ -39,6 +47,18 @@ export default function CaseDetailPage() {
           <Card size="small" title={`当事人（${c.partyList.length}）`}>
             <PartyTable parties={c.partyList} />
           </Card>
+          <Card size="small" title="诉讼材料" data-testid="case-materials">
+            <MaterialTimeline caseId={c.id} />
+          </Card>
+          {quarantined.length > 0 && (
+            <Card
+              size="small"
+              title={`隔离区（${openQuarantine > 0 ? `${openQuarantine} 个待处理` : '均已处理'}）`}
+              data-testid="case-quarantine"
+            >
+              <QuarantineList caseId={c.id} mayResolve={!!me?.permissions.includes('material.upload')} />
+            </Card>
+          )}
           <Card size="small" title="变更记录">
             <CaseHistory caseId={c.id} />
           </Card>
