@@ -1,6 +1,11 @@
 import pg from 'pg';
 import * as listCases from './list-cases.bench.js';
 import { scopeEvaluateBench } from './scope-evaluate.bench.js';
+import { hashingBench } from './hashing.bench.js';
+import { scanBench } from './scan.bench.js';
+import { scanCheckJobBench } from './scan-check-job.bench.js';
+import { bornDigitalBench } from './born-digital.bench.js';
+import { uploadBench } from './upload.bench.js';
 
 /**
  * `npm run bench`: runs every scenario side by side in one run and prints one JSON document.
@@ -12,10 +17,22 @@ async function main() {
   const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
   process.env.TEST_DATABASE_URL = pgUrl;
   const scenarios: unknown[] = [];
+  const only = process.env.BENCH_ONLY?.split(',');
+  const want = (name: string) => !only || only.includes(name);
+  // Capture (issue 4): hashing beside openssl/sha256sum, scan QC + assembly, PDF intake, 4 GB upload.
+  if (want('hashing')) scenarios.push(await hashingBench());
+  if (want('scan')) scenarios.push(await scanBench(), await scanCheckJobBench());
+  if (want('born-digital')) scenarios.push(await bornDigitalBench());
+  if (want('upload')) scenarios.push(await uploadBench());
+  if (!want('cases')) return print(scenarios);
   scenarios.push(scopeEvaluateBench(count));
   scenarios.push(await listCases.listCasesBench('sqlite', count), listCases.scopePreview);
   if (await reachable(pgUrl)) scenarios.push(await listCases.listCasesBench('postgres', count), listCases.scopePreview);
   else scenarios.push({ scenario: 'list-cases', dialect: 'postgres', skipped: `PostgreSQL 无法连接：${pgUrl.replace(/:[^:@/]*@/, ':***@')}` });
+  print(scenarios);
+}
+
+async function print(scenarios: unknown[]) {
   const out = {
     machine: { node: process.version, platform: `${process.platform}-${process.arch}`, cpus: (await import('node:os')).cpus().length },
     startedAt: new Date().toISOString(),
