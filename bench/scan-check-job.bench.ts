@@ -25,6 +25,7 @@ export async function scanCheckJobBench(): Promise<object> {
   const container = createContainer(config);
   try {
     await migrateToLatest(container.db, container.dialect);
+    await container.start();
     await container.services.setup.seedDemo(fixtureCourt(), new Date('2022-03-01T08:00:00Z'));
     const point = (await container.repos.reference.scanningPoints())[0]!;
     const shas: string[] = [];

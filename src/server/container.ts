@@ -6,7 +6,9 @@ import { MetaRepository } from './repositories/meta.repository.js';
 import { ReferenceRepository } from './repositories/reference.repository.js';
 import { ScopeRepository } from './repositories/scope.repository.js';
 import { JobRepository } from './repositories/job.repository.js';
-import { JobQueue } from './jobs/job-queue.js';
+import { JobQueue, jobNames } from './jobs/job-queue.js';
+import { TableDispatcher, type JobDispatcher } from './jobs/job-dispatcher.js';
+import { PgBossDispatcher } from './jobs/pg-boss-dispatcher.js';
 import { scopeReevaluateJob } from './jobs/scope-reevaluate.job.js';
 import { Worker, type WorkerOptions } from './jobs/worker.js';
 import { UserRepository } from './repositories/user.repository.js';
@@ -35,7 +37,10 @@ import { ScanStatsService } from './services/scan-stats.service.js';
 import { HotFolderService } from './services/hot-folder.service.js';
 import { hotFolderIngestJob, materialAssembleJob, scanCheckJob } from './jobs/capture.jobs.js';
 
-/** The composition root (STYLE.md): db → repositories → services. No module-level singletons. */
+/**
+ * The composition root (STYLE.md): db → repositories → services. No module-level singletons.
+ * Call `start()` once the schema is migrated, before anything enqueues or runs a job.
+ */
 export function createContainer(config: Config, existing?: { db: Db; dialect: Dialect }) {
   const { db, dialect } = existing ?? connect(config.database);
   const repos = {
@@ -53,7 +58,9 @@ export function createContainer(config: Config, existing?: { db: Db; dialect: Di
   };
   const blobStore = createBlobStore(config.blobStore, config.stagingDir);
   const intake = new FileIntakeService(db, blobStore, { maxBytes: config.uploadMaxBytes, pool: new InspectPool() });
-  const queue = new JobQueue(repos.jobs);
+  const dispatcher: JobDispatcher =
+    dialect === 'postgres' ? new PgBossDispatcher(db, repos.jobs, jobNames) : new TableDispatcher(repos.jobs);
+  const queue = new JobQueue(repos.jobs, dispatcher);
   const audit = new AuditService(repos.audit);
   const reference = new ReferenceService(db, repos.reference, repos.users);
   const scope = new ScopeService(db, repos.scopes, repos.cases, repos.reference, queue);
@@ -88,6 +95,7 @@ export function createContainer(config: Config, existing?: { db: Db; dialect: Di
   const worker = (options?: WorkerOptions) =>
     new Worker(
       repos.jobs,
+      dispatcher,
       {
         'scope.reevaluate': scopeReevaluateJob(scope),
         'scan.check': scanCheckJob(processing),
@@ -105,7 +113,11 @@ export function createContainer(config: Config, existing?: { db: Db; dialect: Di
     queue,
     blobStore,
     worker,
+    dispatcher,
+    /** Installs what the job dispatcher needs (pg-boss's schema and queues on PostgreSQL). */
+    start: (onJobQueueError?: (error: unknown) => void) => dispatcher.start(onJobQueueError),
     close: async () => {
+      await dispatcher.close();
       await intake.close();
       await blobStore.close();
       await db.destroy();

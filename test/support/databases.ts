@@ -51,6 +51,7 @@ export async function createTestEnv(dialect: Dialect, env: Record<string, string
   const connection = connect(config.database, schema ? { searchPath: schema, poolSize: 5 } : {});
   await migrateToLatest(connection.db, connection.dialect);
   const container = createContainer(config, connection);
+  await container.start();
   return {
     container,
     config,
@@ -62,6 +63,7 @@ export async function createTestEnv(dialect: Dialect, env: Record<string, string
         const admin = new pg.Client({ connectionString: databaseUrl });
         await admin.connect();
         await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+        await admin.query(`DROP SCHEMA IF EXISTS ${schema}_pgboss CASCADE`); // pg-boss's, beside it
         await admin.end();
       }
       fs.rmSync(dataDir, { recursive: true, force: true });

@@ -9,6 +9,7 @@ export async function demoCommand(config: Config): Promise<number> {
   const container = createContainer(config);
   try {
     await migrateToLatest(container.db, container.dialect);
+    await container.start();
     if (await container.services.reference.installed()) {
       console.log('本系统已有法院数据，未重复装入演示数据。');
       return 0;

@@ -16,6 +16,7 @@ export async function serveCommand(config: Config, options: { worker: boolean } 
   const logger = pino({ level: config.logLevel });
   const container = createContainer(config);
   const applied = await migrateToLatest(container.db, container.dialect);
+  await container.start((err) => logger.error({ err }, 'job queue error'));
   if (applied.length) logger.info({ applied }, 'migrations applied');
   const outcome = await container.services.setup.firstStart({ demo: config.demo, demoCourt: () => demoCourt(), court: qingpuCourt });
 

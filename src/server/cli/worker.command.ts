@@ -9,6 +9,7 @@ export async function workerCommand(config: Config): Promise<number> {
   const logger = pino({ level: config.logLevel });
   const container = createContainer(config);
   await migrateToLatest(container.db, container.dialect);
+  await container.start((err) => logger.error({ err }, 'job queue error'));
   const jobs = container.worker({ leaseMs: config.jobLeaseMs, onError: (job, err) => logger.error({ jobId: job.id, job: job.name, err }, 'job failed') });
   const worker = startBackground(jobs, container.services.hotFolders, container.services.intake, config.hotFolderPollMs, (err) => logger.error({ err }, 'hot folder poll failed'));
   logger.info({ workerId: jobs.id }, 'worker started');

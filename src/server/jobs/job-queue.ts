@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/connect.js';
 import type { JobRow } from '../db/schema.js';
-import { JobRepository } from '../repositories/job.repository.js';
+import type { JobRepository } from '../repositories/job.repository.js';
+import type { JobDispatcher } from './job-dispatcher.js';
 
 /** The jobs CaseVault runs in the background, with their payloads. */
 export interface JobPayloads {
@@ -15,15 +16,22 @@ export interface JobPayloads {
   'hotfolder.ingest': { batchId: string; scanningPointId: string; folderName: string };
 }
 export type JobName = keyof JobPayloads;
+/** Every job name (pg-boss needs a queue per name before anything is sent). */
+export const jobNames: readonly JobName[] = ['scope.reevaluate', 'scan.check', 'material.assemble', 'hotfolder.ingest'] satisfies readonly JobName[];
 
 /**
- * A table-backed queue that works on SQLite and PostgreSQL alike. Enqueue inside the transaction
- * of the change that needs the job, so a job exists exactly when its cause was committed.
+ * Enqueues jobs: a row in the `job` table (the record) and, on PostgreSQL, a pg-boss delivery,
+ * committed together. Enqueue inside the transaction of the change that needs the job, so a job
+ * exists exactly when its cause was committed.
  */
 export class JobQueue {
-  constructor(private readonly jobs: JobRepository) {}
+  constructor(
+    private readonly jobs: JobRepository,
+    private readonly dispatcher: JobDispatcher,
+  ) {}
 
   async enqueue<N extends JobName>(db: Db, name: N, payload: JobPayloads[N], options: { maxAttempts?: number; now?: Date } = {}): Promise<string> {
+    if (!db.isTransaction) return db.transaction().execute((trx) => this.enqueue(trx, name, payload, options));
     const now = (options.now ?? new Date()).toISOString();
     const id = randomUUID();
     await this.jobs.with(db).insert({
@@ -45,6 +53,7 @@ export class JobQueue {
       started_at: null,
       finished_at: null,
     });
+    await this.dispatcher.announce(db, { id, name });
     return id;
   }
 

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import type { JobRow } from '../db/schema.js';
 import type { JobRepository } from '../repositories/job.repository.js';
+import type { JobDispatcher } from './job-dispatcher.js';
 import type { JobName, JobPayloads } from './job-queue.js';
 
 export interface JobRun<C> {
@@ -24,9 +25,11 @@ export interface WorkerOptions {
 }
 
 /**
- * Runs queued jobs. A job that fails is retried with a growing delay until its attempts are used
- * up; a worker that dies leaves a lease that expires, and the next worker resumes the job from its
- * last checkpoint. Handlers must therefore be idempotent per checkpointed step.
+ * Runs queued jobs, handed out by the dispatcher (the job table on SQLite, pg-boss on PostgreSQL).
+ * A job that fails is retried with a growing delay until its attempts are used up. While a job
+ * runs, its lease is renewed every third of the lease period; a worker that dies leaves a lease
+ * that expires, and the next worker resumes the job from its last checkpoint. Handlers must
+ * therefore be idempotent per checkpointed step.
  */
 export class Worker {
   readonly id: string;
@@ -38,6 +41,7 @@ export class Worker {
 
   constructor(
     private readonly jobs: JobRepository,
+    private readonly dispatcher: JobDispatcher,
     private readonly handlers: JobHandlers,
     private readonly options: WorkerOptions = {},
   ) {
@@ -50,30 +54,30 @@ export class Worker {
   /** Claims and runs one due job. @returns false when none was due. */
   async runOnce(now = () => new Date()): Promise<boolean> {
     const start = now();
-    const job = await this.jobs.claim(Object.keys(this.handlers), this.id, start.toISOString(), new Date(start.getTime() + this.leaseMs).toISOString());
+    const job = await this.dispatcher.claim(Object.keys(this.handlers), this.id, start, new Date(start.getTime() + this.leaseMs));
     if (!job) return false;
     const handler = this.handlers[job.name as JobName] as JobHandler<JobName>;
+    const leaseUntil = () => new Date(now().getTime() + this.leaseMs).toISOString();
     const run: JobRun<unknown> = {
       job,
       checkpoint: job.checkpoint_json ? JSON.parse(job.checkpoint_json) : null,
       report: async (done, total, checkpoint) => {
-        const ok = await this.jobs.progress(job.id, this.id, {
-          done,
-          total,
-          checkpoint: JSON.stringify(checkpoint),
-          leaseUntil: new Date(now().getTime() + this.leaseMs).toISOString(),
-        });
+        const ok = await this.jobs.progress(job.id, this.id, { done, total, checkpoint: JSON.stringify(checkpoint), leaseUntil: leaseUntil() });
         if (!ok) throw new Error(`job ${job.id}: lease lost`);
       },
     };
+    // The heartbeat keeps the lease while a long step runs between two reports.
+    const heartbeat = setInterval(() => void this.jobs.renewLease(job.id, this.id, leaseUntil()).catch(() => {}), Math.max(50, Math.floor(this.leaseMs / 3)));
     try {
       const result = await handler(JSON.parse(job.payload_json), run);
-      await this.jobs.finish(job.id, this.id, { status: 'done', result: JSON.stringify(result ?? null), finishedAt: now().toISOString() });
+      clearInterval(heartbeat);
+      await this.dispatcher.settle(job, this.id, { status: 'done', result: JSON.stringify(result ?? null), finishedAt: now().toISOString() });
     } catch (error) {
+      clearInterval(heartbeat);
       this.options.onError?.(job, error);
       const message = error instanceof Error ? error.message : String(error);
       const retry = job.attempts < job.max_attempts;
-      await this.jobs.finish(job.id, this.id, {
+      await this.dispatcher.settle(job, this.id, {
         status: retry ? 'queued' : 'failed',
         error: message,
         finishedAt: retry ? null : now().toISOString(),

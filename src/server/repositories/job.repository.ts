@@ -1,6 +1,15 @@
 import type { Db } from '../db/connect.js';
 import type { JobRow } from '../db/schema.js';
 
+/** How a run ended: done, failed for good, or queued again to retry after `runAfter`. */
+export interface JobOutcome {
+  status: 'done' | 'failed' | 'queued';
+  result?: string | null;
+  error?: string | null;
+  finishedAt: string | null;
+  runAfter?: string;
+}
+
 /** The job table: enqueue, claim with a lease, progress, finish. No scheduling rules here. */
 export class JobRepository {
   constructor(private readonly db: Db) {}
@@ -60,6 +69,44 @@ export class JobRepository {
     return undefined;
   }
 
+  /**
+   * Claims one given job if it may run now: queued, or running with an expired lease. Used when a
+   * dispatcher (pg-boss) has chosen the job; the conditional UPDATE still decides who runs it.
+   */
+  async claimById(id: string, workerId: string, nowIso: string, leaseUntilIso: string): Promise<JobRow | undefined> {
+    const r = await this.db
+      .updateTable('job')
+      .set((eb) => ({ status: 'running', locked_by: workerId, locked_until: leaseUntilIso, attempts: eb('attempts', '+', 1), started_at: nowIso }))
+      .where('id', '=', id)
+      .where((eb) => eb.or([eb('status', '=', 'queued'), eb.and([eb('status', '=', 'running'), eb('locked_until', '<', nowIso)])]))
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1 ? this.byId(id) : undefined;
+  }
+
+  /** Running jobs whose lease has expired (their worker died), oldest lease first. */
+  async expiredLeases(nowIso: string, limit = 50): Promise<Pick<JobRow, 'id' | 'name' | 'locked_until'>[]> {
+    return this.db.selectFrom('job').select(['id', 'name', 'locked_until']).where('status', '=', 'running').where('locked_until', '<', nowIso).orderBy('locked_until').limit(limit).execute();
+  }
+
+  /** Puts a job whose lease expired back to 'queued'; false when someone else already did (or it moved on). */
+  async requeueExpired(id: string, lockedUntil: string, nowIso: string): Promise<boolean> {
+    const r = await this.db
+      .updateTable('job')
+      .set({ status: 'queued', locked_by: null, locked_until: null, run_after: nowIso })
+      .where('id', '=', id)
+      .where('status', '=', 'running')
+      .where('locked_until', '=', lockedUntil)
+      .where('locked_until', '<', nowIso)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  }
+
+  /** Extends the lease of a job this worker runs (heartbeat); false when it is no longer its. */
+  async renewLease(id: string, workerId: string, leaseUntilIso: string): Promise<boolean> {
+    const r = await this.db.updateTable('job').set({ locked_until: leaseUntilIso }).where('id', '=', id).where('locked_by', '=', workerId).where('status', '=', 'running').executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  }
+
   /** Records progress and extends the lease; false when the job is no longer this worker's. */
   async progress(id: string, workerId: string, set: { done: number; total: number | null; checkpoint: string | null; leaseUntil: string }): Promise<boolean> {
     const r = await this.db
@@ -72,8 +119,9 @@ export class JobRepository {
     return Number(r.numUpdatedRows) === 1;
   }
 
-  async finish(id: string, workerId: string, set: { status: 'done' | 'failed' | 'queued'; result?: string | null; error?: string | null; finishedAt: string | null; runAfter?: string }): Promise<void> {
-    await this.db
+  /** Ends a run of this worker's; false when the job is no longer its (lease lost to another worker). */
+  async finish(id: string, workerId: string, set: JobOutcome): Promise<boolean> {
+    const r = await this.db
       .updateTable('job')
       .set({
         status: set.status,
@@ -86,6 +134,8 @@ export class JobRepository {
       })
       .where('id', '=', id)
       .where('locked_by', '=', workerId)
-      .execute();
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
   }
+
 }
