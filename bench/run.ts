@@ -21,7 +21,8 @@ async function main() {
   const want = (name: string) => !only || only.includes(name);
   // Capture (issue 4): hashing beside openssl/sha256sum, scan QC + assembly, PDF intake, 4 GB upload.
   if (want('hashing')) scenarios.push(await hashingBench());
-  if (want('scan')) scenarios.push(await scanBench(), await scanCheckJobBench());
+  if (want('scan')) scenarios.push(await scanBench());
+  if (want('scan') || want('scan-check-job')) scenarios.push(await scanCheckJobBench());
   if (want('born-digital')) scenarios.push(await bornDigitalBench());
   if (want('upload')) scenarios.push(await uploadBench());
   if (!want('cases')) return print(scenarios);

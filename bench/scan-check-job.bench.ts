@@ -35,7 +35,7 @@ export async function scanCheckJobBench(): Promise<object> {
       shas.push(blob.sha256);
     }
     const runs = [];
-    for (const concurrency of [1, os.cpus().length]) {
+    for (const concurrency of [...new Set([1, os.cpus().length, 2 * os.cpus().length, 4 * os.cpus().length])]) {
       const batchId = randomUUID();
       const now = new Date().toISOString();
       await container.repos.scans.insertBatch({ id: batchId, scanning_point_id: point.id, case_id: null, label: `bench ${concurrency}`, declared_pages: null, origin: 'scanning', status: 'checking', operator_id: null, thresholds_json: JSON.stringify(defaultScanQcThresholds), created_at: now, updated_at: now });

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import sharp from 'sharp';
 import { judgePage, scanQcThresholds } from '../src/server/domain/scan-qc/index.js';
-import { analysePage } from '../src/server/scanning/analyse-page.js';
+import { analysePage, analysePageWithPreview } from '../src/server/scanning/analyse-page.js';
 import { assemblePdf } from '../src/server/scanning/assemble-pdf.js';
 import { probeTesseract } from '../src/server/scanning/tesseract.js';
+import { renderPreviewJpeg } from '../src/server/scanning/thumbnail.js';
 
 const A4 = { width: 2480, height: 3508 }; // 300 dpi
 const PAGES_PER_MATERIAL = 10;
@@ -15,7 +16,7 @@ type Kind = 'tiff-g4' | 'png-grey' | 'jpeg-colour';
 const KINDS: Kind[] = ['tiff-g4', 'png-grey', 'jpeg-colour'];
 
 /**
- * Scanning-point throughput: quality control (analysePage + judgePage) and assembly into one PDF
+ * Scanning-point throughput: quality control (analysePage + judgePage + thumbnail) and assembly into one PDF
  * per material (10 pages) of N synthetic 300 dpi A4 pages — a third each bitonal G4 TIFF, grey
  * PNG and colour JPEG with a red seal, grey and colour with scanner-like noise. OCR off over all
  * pages, trying several concurrencies; OCR on over a smaller sample. BENCH_SCAN_PAGES (default
@@ -99,7 +100,14 @@ async function pipeline(dir: string, pages: BenchPage[], materialsAtOnce: number
     while (next < materials.length) {
       const index = next++;
       const material = materials[index]!;
-      const measures = await Promise.all(material.map((p) => analysePage(p.path)));
+      // As the scan.check job does: measures and a 240 px thumbnail from the same decode.
+      const measures = await Promise.all(
+        material.map(async (p) => {
+          const { measures: m, preview } = await analysePageWithPreview(p.path);
+          await renderPreviewJpeg(preview, 240);
+          return m;
+        }),
+      );
       const verdicts = measures.map((m) => judgePage(m, thresholds));
       if (verdicts.some((v) => v.verdict === 'fail')) throw new Error(`bench page failed QC: ${JSON.stringify(verdicts)}`);
       const result = await assemblePdf(

@@ -5,7 +5,7 @@ import { COLOUR_CONTENT_RATIO, colourfulRatio } from './colour-content.js';
 import { inkLevels } from './ink-levels.js';
 import { measureSharpness } from './sharpness.js';
 import { estimateSkew } from './skew.js';
-import { loadWorkingCopy } from './working-copy.js';
+import { loadWorkingCopy, type RawPixels } from './working-copy.js';
 
 export interface AnalysePageOptions {
   /** Page of a multi-page file (TIFF), 0-based. Default 0. */
@@ -25,12 +25,20 @@ export interface AnalysePageOptions {
  *   not a page to judge, the caller records it as such.
  */
 export async function analysePage(input: string | Buffer, options: AnalysePageOptions = {}): Promise<PageMeasures> {
+  return (await analysePageWithPreview(input, options)).measures;
+}
+
+/**
+ * analysePage, also returning the working copy's pixels (70–140 dpi, colour kept): enough for a
+ * thumbnail, so the scanning station's check decodes each page once.
+ */
+export async function analysePageWithPreview(input: string | Buffer, options: AnalysePageOptions = {}): Promise<{ measures: PageMeasures; preview: RawPixels }> {
   const bytes = typeof input === 'string' ? await readFile(input) : input;
-  const { stored, image, workingDpi } = await loadWorkingCopy(bytes, options.page ?? 0);
+  const { stored, image, pixels, workingDpi } = await loadWorkingCopy(bytes, options.page ?? 0);
   const border = findBlackBorder(image);
   const levels = inkLevels(image, border.interior);
   const colourful = colourfulRatio(image, border.interior);
-  return {
+  const measures: PageMeasures = {
     width: stored.width,
     height: stored.height,
     dpi: stored.dpi,
@@ -47,6 +55,7 @@ export async function analysePage(input: string | Buffer, options: AnalysePageOp
     sharpness: measureSharpness(image, border.interior, levels.contrast, workingDpi),
     colourfulRatio: colourful,
   };
+  return { measures, preview: pixels };
 }
 
 function effectiveColourMode(stored: ColourMode, twoLevels: boolean | null, colourful: number): ColourMode {

@@ -26,10 +26,20 @@ export interface StoredPage {
   twoLevels: boolean | null;
 }
 
+/** Pixels as sharp delivers them raw: interleaved 8-bit channels (1 grey, 3 RGB). */
+export interface RawPixels {
+  data: Uint8Array;
+  width: number;
+  height: number;
+  channels: 1 | 3;
+}
+
 /** The working copy and the resolution it stands at (estimated when the file records none). */
 export interface WorkingCopy {
   stored: StoredPage;
   image: WorkingImage;
+  /** The working copy's pixels in colour (RGB) or grey, for a thumbnail without decoding again. */
+  pixels: RawPixels;
   workingDpi: number;
 }
 
@@ -81,12 +91,12 @@ export async function loadWorkingCopy(input: Buffer, page = 0): Promise<WorkingC
     .toColourspace(colour ? 'srgb' : 'b-w')
     .raw({ depth: 'uchar' })
     .toBuffer({ resolveWithObject: true });
-  const image: WorkingImage = colour
-    ? fromRgb(info.width, info.height, firstChannels(data, info.channels, 3))
-    : { width: info.width, height: info.height, grey: firstChannels(data, info.channels, 1), chroma: null };
+  const kept = firstChannels(data, info.channels, colour ? 3 : 1);
+  const image: WorkingImage = colour ? fromRgb(info.width, info.height, kept) : { width: info.width, height: info.height, grey: kept, chroma: null };
   return {
     stored: { format, width, height, dpi, pageCount: meta.pages ?? 1, storedColourMode, twoLevels },
     image,
+    pixels: { data: kept, width: info.width, height: info.height, channels: colour ? 3 : 1 },
     workingDpi: sourceDpi / factor,
   };
 }
