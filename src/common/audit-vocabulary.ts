@@ -18,6 +18,8 @@ export const auditActionLabels: Record<string, string> = {
   'user.roles': '调整角色',
   'user.issue_token': '签发接口令牌',
   'material.create': '收录材料',
+  'catalogue.propose': '自动编目',
+  'catalogue.update': '修改卷内目录',
   'material.update': '修改材料信息',
   'material.assemble': '合成扫描材料',
   'file.quarantine': '隔离未通过检查的文件',

@@ -45,6 +45,7 @@ export const permissions = [
   'material.upload',
   'scan.operate',
   'scan.manage',
+  'catalogue.edit',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -60,13 +61,14 @@ export const permissionLabels: Record<Permission, string> = {
   'material.upload': '上传诉讼材料',
   'scan.operate': '扫描、质检、拆分挂接',
   'scan.manage': '管理扫描质量标准并查看扫描统计',
+  'catalogue.edit': '编目：整理卷内目录',
 };
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   scanner: ['case.read', 'scan.operate'],
-  clerk: ['case.read', 'case.write', 'material.upload'],
+  clerk: ['case.read', 'case.write', 'material.upload', 'catalogue.edit'],
   judge: ['case.read', 'material.upload'],
-  division_head: ['case.read', 'case.write', 'material.upload'],
+  division_head: ['case.read', 'case.write', 'material.upload', 'catalogue.edit'],
   archivist: ['case.read', 'case.read.all', 'scan.manage'],
   leader: ['case.read', 'case.read.all', 'scope.manage', 'scan.manage'],
   sysadmin: ['user.manage', 'system.read'],

@@ -36,6 +36,9 @@ import { ScanProcessingService } from './services/scan-processing.service.js';
 import { ScanStatsService } from './services/scan-stats.service.js';
 import { HotFolderService } from './services/hot-folder.service.js';
 import { hotFolderIngestJob, materialAssembleJob, scanCheckJob } from './jobs/capture.jobs.js';
+import { catalogueProposeJob } from './jobs/catalogue.jobs.js';
+import { CatalogueRepository } from './repositories/catalogue.repository.js';
+import { CatalogueService } from './services/catalogue.service.js';
 
 /**
  * The composition root (STYLE.md): db → repositories → services. No module-level singletons.
@@ -55,6 +58,7 @@ export function createContainer(config: Config, existing?: { db: Db; dialect: Di
     materials: new MaterialRepository(db),
     scans: new ScanRepository(db),
     caseEvents: new CaseEventRepository(db),
+    catalogues: new CatalogueRepository(db),
   };
   const blobStore = createBlobStore(config.blobStore, config.stagingDir);
   const intake = new FileIntakeService(db, blobStore, { maxBytes: config.uploadMaxBytes, pool: new InspectPool() });
@@ -64,12 +68,14 @@ export function createContainer(config: Config, existing?: { db: Db; dialect: Di
   const audit = new AuditService(repos.audit);
   const reference = new ReferenceService(db, repos.reference, repos.users);
   const scope = new ScopeService(db, repos.scopes, repos.cases, repos.reference, queue);
-  const cases = new CaseService(db, repos.cases, repos.reference, repos.users, audit, scope);
+  const cases = new CaseService(db, repos.cases, repos.reference, repos.users, audit, scope, queue);
+  const catalogues = new CatalogueService(db, repos.catalogues, repos.materials, cases, repos.cases);
   const materials = new MaterialService(db, repos.materials, cases, intake);
   const scanning = new ScanningService(db, repos.scans, repos.reference, repos.users, cases, materials, intake, queue, config.hotFolderDir);
   const processing = new ScanProcessingService(db, blobStore, { ocr: config.ocr });
   const hotFolders = new HotFolderService(db, repos.reference, scanning, intake, queue, config.hotFolderDir);
   const services = {
+    catalogues,
     intake,
     materials,
     scanning,
@@ -101,6 +107,7 @@ export function createContainer(config: Config, existing?: { db: Db; dialect: Di
         'scan.check': scanCheckJob(processing),
         'material.assemble': materialAssembleJob(processing),
         'hotfolder.ingest': hotFolderIngestJob(hotFolders),
+        'catalogue.propose': catalogueProposeJob(catalogues),
       },
       options,
     );

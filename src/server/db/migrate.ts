@@ -4,6 +4,7 @@ import { foundation } from './migrations/0001-foundation.js';
 import { scope } from './migrations/0002-scope.js';
 import { jobs } from './migrations/0003-jobs.js';
 import { capture } from './migrations/0004-capture.js';
+import { catalogue } from './migrations/0005-catalogue.js';
 
 /** Every migration in order. Static imports, so the list works from sources and from dist/. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -12,6 +13,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0002-scope': scope(),
     '0003-jobs': jobs(),
     '0004-capture': capture(dialect),
+    '0005-catalogue': catalogue(),
   };
 }
 

@@ -34,6 +34,10 @@ export interface Database {
   scan_page: ScanPageTable;
   hot_folder_claim: HotFolderClaimTable;
   case_event: CaseEventTable;
+  catalogue: CatalogueTable;
+  catalogue_entry: CatalogueEntryTable;
+  catalogue_waiver: CatalogueWaiverTable;
+  catalogue_template: CatalogueTemplateTable;
 }
 
 export interface AppMetaTable {
@@ -393,3 +397,58 @@ export type QuarantineFileRow = Selectable<QuarantineFileTable>;
 export type ScanBatchRow = Selectable<ScanBatchTable>;
 export type ScanGroupRow = Selectable<ScanGroupTable>;
 export type ScanPageRow = Selectable<ScanPageTable>;
+
+/** A case file's catalogue (卷内目录); `version` grows with every edit (optimistic locking). */
+export interface CatalogueTable {
+  case_id: string;
+  version: number;
+  template_kind: string;
+  template_version: number;
+  /** Pages per 册 before a volume is split. */
+  book_page_limit: number;
+  proposed_at: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+/** One material's line in the catalogue: volume kind (main 正卷 | side 副卷), 册, position. */
+export interface CatalogueEntryTable {
+  id: string;
+  case_id: string;
+  material_id: string;
+  volume_kind: string;
+  book: number;
+  seq: number;
+  /** The template slot it fills; null when placed by hand outside any slot. */
+  slot_id: string | null;
+  title: string;
+  /** 责任者. */
+  responsible: string | null;
+  document_date: string | null;
+  remarks: string | null;
+  /** The classifier's confidence when placed automatically. */
+  confidence: number | null;
+  /** 'auto' | 'clerk'. */
+  placed_by: string;
+}
+
+/** A required slot the clerk marked "none in this case" (本案无), with the reason. */
+export interface CatalogueWaiverTable {
+  case_id: string;
+  slot_id: string;
+  reason: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface CatalogueTemplateTable {
+  kind: string;
+  version: number;
+  template_json: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+export type CatalogueRow = Selectable<CatalogueTable>;
+export type CatalogueEntryRow = Selectable<CatalogueEntryTable>;
+export type CatalogueWaiverRow = Selectable<CatalogueWaiverTable>;

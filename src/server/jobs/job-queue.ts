@@ -14,10 +14,12 @@ export interface JobPayloads {
   'material.assemble': { materialId: string };
   /** Take a claimed hot-folder batch into the store, page by page. */
   'hotfolder.ingest': { batchId: string; scanningPointId: string; folderName: string };
+  /** Propose the catalogue of a case that reached cataloguing (编目), unless it has one. */
+  'catalogue.propose': { caseId: string };
 }
 export type JobName = keyof JobPayloads;
 /** Every job name (pg-boss needs a queue per name before anything is sent). */
-export const jobNames: readonly JobName[] = ['scope.reevaluate', 'scan.check', 'material.assemble', 'hotfolder.ingest'] satisfies readonly JobName[];
+export const jobNames: readonly JobName[] = ['scope.reevaluate', 'scan.check', 'material.assemble', 'hotfolder.ingest', 'catalogue.propose'] satisfies readonly JobName[];
 
 /**
  * Enqueues jobs: a row in the `job` table (the record) and, on PostgreSQL, a pg-boss delivery,

@@ -59,6 +59,12 @@ export class MaterialRepository {
       .execute();
   }
 
+  /** The texts (OCR or extracted) of a case's materials, by material id. */
+  async textsByCase(caseId: string): Promise<Map<string, string>> {
+    const rows = await this.db.selectFrom('material_text').innerJoin('material', 'material.id', 'material_text.material_id').select(['material_text.material_id', 'material_text.text']).where('material.case_id', '=', caseId).execute();
+    return new Map(rows.map((r) => [r.material_id, r.text]));
+  }
+
   async text(materialId: string): Promise<string | undefined> {
     const r = await this.db.selectFrom('material_text').select('text').where('material_id', '=', materialId).executeTakeFirst();
     return r?.text;

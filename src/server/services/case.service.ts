@@ -16,6 +16,7 @@ import { stateAfterClosingChange } from '../domain/archive-workflow.js';
 import { parseCaseNumber, typeCodeInfo } from '../domain/case-number/index.js';
 import { caseSearchText, caseSearchTokens } from '../domain/search-tokens.js';
 import { AppError } from '../errors.js';
+import type { JobQueue } from '../jobs/job-queue.js';
 import { CaseRepository, type CaseListRow } from '../repositories/case.repository.js';
 import { CaseEventRepository } from '../repositories/case-event.repository.js';
 import { ReferenceRepository } from '../repositories/reference.repository.js';
@@ -36,6 +37,7 @@ export class CaseService {
     private readonly users: UserRepository,
     private readonly audit: AuditService,
     private readonly scope: ScopeService,
+    private readonly queue: JobQueue,
   ) {}
 
   /** A page of the cases the actor may see. @throws PERMISSION_DENIED without case.read. */
@@ -140,6 +142,8 @@ export class CaseService {
       Object.assign(row, this.scope.decide(ruleSet, scopeFacts(row, refs, parties), row, courtDate(now)));
       await cases.insert(row, parties, caseSearchTokens(number.original, input.parties.map((p) => p.name)));
       await recordAudit(trx, ctx, 'case.create', { type: 'case', id }, null, auditView(row, parties));
+      // A case entered already closed goes straight to cataloguing: propose its catalogue.
+      if (row.archive_state === 'cataloguing') await this.queue.enqueue(trx, 'catalogue.propose', { caseId: id });
     });
     return this.get(ctx, id);
   }
@@ -212,6 +216,8 @@ export class CaseService {
           payload: { caseNumber: current.case_number, from: current.archive_state, to: set.archive_state },
           createdAt: now.toISOString(),
         });
+        // Closed (结案): the file moves to cataloguing, and auto-cataloguing proposes its catalogue.
+        if (set.archive_state === 'cataloguing') await this.queue.enqueueOnce(trx, 'catalogue.propose', { caseId: id });
       }
     });
     return this.get(ctx, id);

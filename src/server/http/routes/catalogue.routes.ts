@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { errorBody } from '../../../common/api.js';
+import { catalogueIn, catalogueOut } from '../../../common/catalogue-api.js';
+import type { CatalogueService } from '../../services/catalogue.service.js';
+
+const idParams = z.object({ id: z.string().min(1) });
+
+export const catalogueRoutes: FastifyPluginAsyncZod<{ catalogues: CatalogueService }> = async (app, { catalogues }) => {
+  app.get(
+    '/api/v1/cases/:id/catalogue',
+    {
+      schema: {
+        tags: ['编目'],
+        summary: '卷内目录（正卷、副卷，分册，卷内页码）与未编入的材料',
+        params: idParams,
+        response: { 200: catalogueOut, 404: errorBody },
+      },
+    },
+    async (request) => catalogues.get(request.ctx, request.params.id),
+  );
+
+  app.put(
+    '/api/v1/cases/:id/catalogue',
+    {
+      schema: {
+        tags: ['编目'],
+        summary: '保存整理后的卷内目录（带所基于的版本号；他人已修改时返回 409）',
+        description: '提交完整目录：各卷（main 正卷 / side 副卷）各册按顺序列出材料；页码由服务器按顺序连续编排。`version` 必须等于读取时的版本，否则 409 CATALOGUE_VERSION_CONFLICT，本次修改不保存。',
+        params: idParams,
+        body: catalogueIn,
+        response: { 200: catalogueOut, 400: errorBody, 403: errorBody, 404: errorBody, 409: errorBody },
+      },
+    },
+    async (request) => catalogues.save(request.ctx, request.params.id, request.body),
+  );
+
+  app.post(
+    '/api/v1/cases/:id/catalogue/auto',
+    {
+      schema: {
+        tags: ['编目'],
+        summary: '自动编目：按模板重新生成目录（替换现有目录）',
+        params: idParams,
+        response: { 200: catalogueOut, 403: errorBody, 404: errorBody, 409: errorBody, 422: errorBody },
+      },
+    },
+    async (request) => catalogues.propose(request.ctx, request.params.id),
+  );
+};

@@ -1,0 +1,155 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CatalogueOut } from '../../src/common/catalogue-api.js';
+import { createAppEnv } from '../support/app-env.js';
+import { testDialects } from '../support/databases.js';
+import { signIn, type Session } from '../support/http.js';
+import { multipart } from '../support/multipart.js';
+
+const pdf = fs.readFileSync(path.join('test/fixtures/formats', 'ok-text.pdf'));
+
+describe.each(testDialects())('cataloguing (编目) on %s', (dialect) => {
+  let env: Awaited<ReturnType<typeof createAppEnv>>;
+  let clerk: Session;
+  let judge: Session;
+  let closedCaseId: string;
+  let openCaseId: string;
+  const ids: Record<string, string> = {};
+
+  const upload = async (caseId: string, title: string, documentDate?: string) => {
+    const body = multipart([
+      { name: 'title', value: title },
+      { name: 'source', value: 'born_digital' },
+      ...(documentDate ? [{ name: 'documentDate', value: documentDate }] : []),
+      { name: 'file', file: { name: `${title}.pdf`, data: pdf } },
+    ]);
+    const res = await env.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/materials`, payload: body.payload, headers: { ...body.headers, cookie: clerk.cookie, 'x-csrf-token': clerk.csrfToken } });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json().id as string;
+  };
+  const titles = (c: CatalogueOut, kind: 'main' | 'side') => c.volumes.filter((v) => v.kind === kind).flatMap((v) => v.entries.map((e) => e.title));
+  /** The catalogue as a PUT body, entries changed by `arrange`. */
+  const asInput = (c: CatalogueOut, arrange: (entries: CatalogueOut['volumes'][number]['entries']) => CatalogueOut['volumes'][number]['entries'] = (e) => e) => ({
+    version: c.version,
+    volumes: c.volumes.map((v) => ({
+      kind: v.kind,
+      number: v.number,
+      entries: (v.kind === 'main' && v.number === 1 ? arrange(v.entries) : v.entries).map((e) => ({ materialId: e.materialId, slotId: e.slotId, title: e.title, responsible: e.responsible, date: e.date, remarks: e.remarks })),
+    })),
+    waivers: c.waivers.map((w) => ({ slotId: w.slotId, reason: w.reason })),
+  });
+
+  beforeAll(async () => {
+    env = await createAppEnv(dialect);
+    clerk = await signIn(env.app, 'clerk1');
+    judge = await signIn(env.app, 'judge1');
+    closedCaseId = (await clerk.get('/api/v1/cases?q=1002')).json().items[0].id;
+    openCaseId = (await clerk.get('/api/v1/cases?q=1001')).json().items[0].id;
+    ids.judgment = await upload(closedCaseId, '民事判决书', '2021-11-10');
+    ids.receiptB = await upload(closedCaseId, '送达回证（判决书·被告）', '2021-11-15');
+    ids.complaint = await upload(closedCaseId, '民事起诉状', '2021-06-01');
+    ids.receiptA = await upload(closedCaseId, '送达回证（判决书·原告）', '2021-11-12');
+    ids.deliberation = await upload(closedCaseId, '合议庭评议笔录', '2021-11-01');
+    ids.unknown = await upload(closedCaseId, '扫描件0001');
+  });
+  afterAll(async () => env?.cleanup());
+
+  it('proposes a catalogue: 正卷 in canonical order, 副卷 apart, continuous page numbers, the unplaced listed', async () => {
+    const res = await clerk.send('POST', `/api/v1/cases/${closedCaseId}/catalogue/auto`, {});
+    expect(res.statusCode, res.body).toBe(200);
+    const c = res.json() as CatalogueOut;
+    expect(c.templateKind).toBe('civil_first_instance');
+    expect(titles(c, 'main')).toEqual(['民事起诉状', '民事判决书', '送达回证（判决书·原告）', '送达回证（判决书·被告）']);
+    expect(titles(c, 'side')).toEqual(['合议庭评议笔录']);
+    const main = c.volumes.find((v) => v.kind === 'main')!;
+    const pages = main.entries[0]!.pages!;
+    expect(pages).toBeGreaterThan(0);
+    expect(main.entries.map((e) => [e.pageStart, e.pageEnd])).toEqual(main.entries.map((_, i) => [i * pages + 1, (i + 1) * pages]));
+    expect(main.pages).toBe(4 * pages);
+    expect(main.entries.every((e) => e.placedBy === 'auto' && e.confidence! > 0)).toBe(true);
+    expect(c.unplaced.map((u) => u.title)).toEqual(['扫描件0001']);
+    expect(c.slots.some((s) => s.required)).toBe(true);
+    expect((await judge.get(`/api/v1/cases/${closedCaseId}/catalogue`)).json().version).toBe(c.version);
+  });
+
+  it('saves a rearrangement with the version it was based on, and renumbers the pages', async () => {
+    const before = (await clerk.get(`/api/v1/cases/${closedCaseId}/catalogue`)).json() as CatalogueOut;
+    const body = asInput(before, (e) => [e[1]!, e[0]!, ...e.slice(2)]);
+    body.volumes[0]!.entries[0]!.remarks = '原件另存';
+    const res = await clerk.send('PUT', `/api/v1/cases/${closedCaseId}/catalogue`, body);
+    expect(res.statusCode, res.body).toBe(200);
+    const after = res.json() as CatalogueOut;
+    expect(after.version).toBe(before.version + 1);
+    const main = after.volumes.find((v) => v.kind === 'main')!;
+    expect(main.entries.map((e) => e.title).slice(0, 2)).toEqual(['民事判决书', '民事起诉状']);
+    expect(main.entries[0]).toMatchObject({ pageStart: 1, remarks: '原件另存', placedBy: 'auto' });
+    expect(main.entries[1]!.pageStart).toBe(main.entries[0]!.pageEnd! + 1);
+  });
+
+  it('never loses a change silently: a save based on an old version is refused with a clear message', async () => {
+    const current = (await clerk.get(`/api/v1/cases/${closedCaseId}/catalogue`)).json() as CatalogueOut;
+    const first = await clerk.send('PUT', `/api/v1/cases/${closedCaseId}/catalogue`, asInput(current, (e) => e.slice().reverse()));
+    expect(first.statusCode).toBe(200);
+    const second = await clerk.send('PUT', `/api/v1/cases/${closedCaseId}/catalogue`, asInput(current));
+    expect(second.statusCode).toBe(409);
+    expect(second.json().error.code).toBe('CATALOGUE_VERSION_CONFLICT');
+    expect(second.json().error.message).toContain(`您基于第 ${current.version} 版，当前为第 ${current.version + 1} 版`);
+    const now = (await clerk.get(`/api/v1/cases/${closedCaseId}/catalogue`)).json() as CatalogueOut;
+    expect(now.version).toBe(current.version + 1);
+    expect(titles(now, 'main')).toEqual(titles(current, 'main').slice().reverse());
+  });
+
+  it('places an unplaced material by hand and records a required slot as none in this case', async () => {
+    const current = (await clerk.get(`/api/v1/cases/${closedCaseId}/catalogue`)).json() as CatalogueOut;
+    const required = current.slots.find((s) => s.required && s.volume === 'main' && !current.volumes.some((v) => v.entries.some((e) => e.slotId === s.id)))!;
+    const body = asInput(current, (e) => [...e, { ...e[0]!, materialId: ids.unknown!, slotId: null, title: '情况说明', pages: 1 }]);
+    body.waivers = [{ slotId: required.id, reason: '本案当庭宣判，未另行送达' }];
+    const res = await clerk.send('PUT', `/api/v1/cases/${closedCaseId}/catalogue`, body);
+    expect(res.statusCode, res.body).toBe(200);
+    const c = res.json() as CatalogueOut;
+    expect(c.unplaced).toEqual([]);
+    const placed = c.volumes.flatMap((v) => v.entries).find((e) => e.materialId === ids.unknown)!;
+    expect(placed).toMatchObject({ title: '情况说明', placedBy: 'clerk', confidence: null });
+    expect(c.waivers).toEqual([{ slotId: required.id, slotTitle: required.title, reason: '本案当庭宣判，未另行送达' }]);
+  });
+
+  it('refuses a catalogue with another case’s material, a duplicate, or a gap in the 册 numbers', async () => {
+    const other = await upload(openCaseId, '民事起诉状');
+    const current = (await clerk.get(`/api/v1/cases/${closedCaseId}/catalogue`)).json() as CatalogueOut;
+    const body = asInput(current, (e) => [...e, { ...e[0]!, materialId: other }, e[0]!]);
+    body.volumes.push({ kind: 'side', number: 3, entries: [] });
+    const res = await clerk.send('PUT', `/api/v1/cases/${closedCaseId}/catalogue`, body);
+    expect(res.statusCode).toBe(400);
+    const issues = res.json().error.details.issues.map((i: { message: string }) => i.message).join('\n');
+    expect(issues).toContain('不属于本案');
+    expect(issues).toContain('出现了两次');
+    expect(issues).toContain('不应有第 3 册');
+  });
+
+  it('lets only clerks and division heads edit, and only while the file is in cataloguing', async () => {
+    const current = (await judge.get(`/api/v1/cases/${closedCaseId}/catalogue`)).json() as CatalogueOut;
+    expect((await judge.send('PUT', `/api/v1/cases/${closedCaseId}/catalogue`, asInput(current))).statusCode).toBe(403);
+    const locked = await clerk.send('POST', `/api/v1/cases/${openCaseId}/catalogue/auto`, {});
+    expect(locked.statusCode).toBe(409);
+    expect(locked.json().error.code).toBe('CATALOGUE_LOCKED');
+    expect(locked.json().error.message).toContain('随案收集中');
+    expect((await clerk.get(`/api/v1/cases/${openCaseId}/catalogue`)).json().error.code).toBe('CATALOGUE_NOT_FOUND');
+  });
+
+  it('proposes the catalogue in the background when a case is closed (结案)', async () => {
+    const kase = (await clerk.get(`/api/v1/cases/${openCaseId}`)).json();
+    const closed = await clerk.send('PATCH', `/api/v1/cases/${openCaseId}`, { closedAt: '2021-12-20', version: kase.version });
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(closed.json().archiveState).toBe('cataloguing');
+    const worker = env.container.worker({ workerId: 'catalogue-test' });
+    while (await worker.runOnce()) {
+      // drain
+    }
+    const c = (await clerk.get(`/api/v1/cases/${openCaseId}/catalogue`)).json() as CatalogueOut;
+    expect(c.version).toBe(1);
+    expect(titles(c, 'main')).toContain('民事起诉状');
+    // A retried job never replaces a clerk's work.
+    expect(await env.container.services.catalogues.proposeIfMissing((await import('../../src/server/domain/access.js')).systemContext(), openCaseId)).toBe(false);
+  });
+});
