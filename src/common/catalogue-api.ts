@@ -94,3 +94,28 @@ export const catalogueIn = z.object({
   waivers: z.array(z.object({ slotId: z.string().min(1), reason: z.string().trim().min(2, '请写明本案无此材料的原因').max(500) })).default([]),
 });
 export type CatalogueIn = z.input<typeof catalogueIn>;
+
+/** A finding of the completeness check, with where to fix it. */
+export const catalogueFindingOut = z.object({
+  code: z.string(),
+  severity: z.enum(['error', 'warning']),
+  message: z.string(),
+  target: z.union([
+    z.object({ kind: z.literal('slot'), slotId: z.string() }),
+    z.object({ kind: z.literal('entry'), materialId: z.string() }),
+    z.object({ kind: z.literal('material'), materialId: z.string() }),
+    z.object({ kind: z.literal('book'), volume: z.enum(volumeKinds), number: z.number().int() }),
+  ]),
+  /** The page where it is fixed (the editor, focused on the place; or the material). */
+  href: z.string(),
+});
+export type CatalogueFindingOut = z.infer<typeof catalogueFindingOut>;
+
+export const catalogueCheckOut = z.object({
+  caseId: z.string(),
+  version: z.number().int(),
+  /** True when there is no error (warnings allowed): the file may be submitted for review. */
+  ok: z.boolean(),
+  findings: z.array(catalogueFindingOut),
+});
+export type CatalogueCheckOut = z.infer<typeof catalogueCheckOut>;

@@ -114,6 +114,27 @@ describe.each(testDialects())('cataloguing (编目) on %s', (dialect) => {
     expect(c.waivers).toEqual([{ slotId: required.id, slotTitle: required.title, reason: '本案当庭宣判，未另行送达' }]);
   });
 
+  it('checks completeness: each finding has a code, a Chinese message and a link to fix it', async () => {
+    const res = await judge.get(`/api/v1/cases/${closedCaseId}/catalogue/check`);
+    expect(res.statusCode, res.body).toBe(200);
+    type Check = { ok: boolean; findings: Array<{ code: string; message: string; href: string; target: { kind: string; slotId?: string } }> };
+    // Complete so far: the missing acceptance notice was marked 本案无 above, the scan placed by hand.
+    expect(res.json()).toMatchObject({ ok: true, findings: [] });
+    // Withdraw that waiver and move the 合议庭评议笔录 (副卷) into the 正卷.
+    const current = (await clerk.get(`/api/v1/cases/${closedCaseId}/catalogue`)).json() as CatalogueOut;
+    const side = current.volumes.find((v) => v.kind === 'side')!.entries[0]!;
+    const body = asInput(current, (e) => [...e, side]);
+    body.volumes = body.volumes.filter((v) => v.kind === 'main');
+    body.waivers = [];
+    expect((await clerk.send('PUT', `/api/v1/cases/${closedCaseId}/catalogue`, body)).statusCode).toBe(200);
+    const after = (await clerk.get(`/api/v1/cases/${closedCaseId}/catalogue/check`)).json() as Check;
+    expect(after.ok).toBe(false);
+    const missing = after.findings.find((f) => f.code === 'CATALOGUE_REQUIRED_SLOT_EMPTY')!;
+    expect(missing.message).toMatch(/缺少必备材料“.+”/);
+    expect(missing.href).toBe(`/cases/${closedCaseId}/catalogue?focus=slot:${missing.target.slotId}`);
+    expect(after.findings.find((f) => f.code === 'CATALOGUE_WRONG_VOLUME')!.message).toContain('副卷材料不得对外阅卷');
+  });
+
   it('refuses a catalogue with another case’s material, a duplicate, or a gap in the 册 numbers', async () => {
     const other = await upload(openCaseId, '民事起诉状');
     const current = (await clerk.get(`/api/v1/cases/${closedCaseId}/catalogue`)).json() as CatalogueOut;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { catalogueIn, type CatalogueIn, type CatalogueOut, type VolumeKind } from '../../common/catalogue-api.js';
+import { catalogueIn, type CatalogueCheckOut, type CatalogueIn, type CatalogueOut, type VolumeKind } from '../../common/catalogue-api.js';
 import type { ArchiveState, MaterialSource } from '../../common/vocabulary.js';
 import { archiveStateLabels } from '../../common/vocabulary.js';
 import type { Db } from '../db/connect.js';
@@ -8,6 +8,7 @@ import { can, type RequestContext } from '../domain/access.js';
 import { slotById, slotsInOrder, type CatalogueTemplate } from '../domain/catalogue/catalogue-template.js';
 import { classifyMaterial } from '../domain/catalogue/classifier.js';
 import { templateForTypeCode } from '../domain/catalogue/templates.js';
+import { checkCatalogue, type CheckTarget } from '../domain/catalogue-check.js';
 import { proposeCatalogue, type ProposalMaterial } from '../domain/catalogue-proposal.js';
 import { paginate, totalPages } from '../domain/volume-pagination.js';
 import { AppError } from '../errors.js';
@@ -41,6 +42,44 @@ export class CatalogueService {
     const row = await this.catalogues.byCase(caseId);
     if (!row) throw new AppError('CATALOGUE_NOT_FOUND');
     return this.view(kase, row);
+  }
+
+  /** 完整性检查 of the catalogue as saved: what is missing or inconsistent, and where to fix it. */
+  async check(ctx: RequestContext, caseId: string): Promise<CatalogueCheckOut> {
+    const kase = await this.cases.visibleRow(ctx, caseId);
+    const row = await this.catalogues.byCase(caseId);
+    if (!row) throw new AppError('CATALOGUE_NOT_FOUND');
+    const template = this.templateOf(kase);
+    const entries = await this.catalogues.entries(caseId);
+    const materials = (await this.materials.byCase(caseId)).filter((m) => m.status === 'ready');
+    const files = await this.materials.files(materials.map((m) => m.id));
+    const findings = checkCatalogue({
+      template,
+      entries: entries.map((e) => ({ materialId: e.material_id, title: e.title, slotId: e.slot_id, volume: e.volume_kind as VolumeKind, book: e.book })),
+      materials: materials.map((m) => {
+        const main = files.filter((f) => f.material_id === m.id).sort((a, b) => (a.role === b.role ? a.seq - b.seq : a.role === 'document' ? -1 : 1))[0];
+        const facts = main ? (JSON.parse(main.facts_json) as { pages?: number; family?: string; ofd?: { pages: number; signatures: number } }) : {};
+        const paged = m.source !== 'recording';
+        return {
+          id: m.id,
+          title: m.title,
+          pages: m.pages,
+          filePages: facts.ofd?.pages ?? facts.pages ?? null,
+          paged,
+          hearingDate: m.hearing_date,
+          signatures: facts.ofd ? facts.ofd.signatures : null,
+        };
+      }),
+      waivedSlotIds: (await this.catalogues.waivers(caseId)).map((w) => w.slot_id),
+      bookPageLimit: row.book_page_limit,
+      collegialPanel: null,
+    });
+    return {
+      caseId,
+      version: row.version,
+      ok: !findings.some((f) => f.severity === 'error'),
+      findings: findings.map((f) => ({ ...f, href: hrefOf(caseId, f.target) })),
+    };
   }
 
   /** Proposes the catalogue afresh (自动编目), replacing the current one. */
@@ -303,6 +342,21 @@ function proposalMaterial(m: MaterialWithCreator, text: string | undefined, case
 
 function materialDate(m: MaterialWithCreator): string | null {
   return m.document_date ?? m.hearing_date ?? null;
+}
+
+/** Where a finding is fixed: the material viewer, or the editor focused on the place. */
+function hrefOf(caseId: string, target: CheckTarget): string {
+  const editor = `/cases/${caseId}/catalogue`;
+  switch (target.kind) {
+    case 'material':
+      return `${editor}?focus=material:${target.materialId}`;
+    case 'entry':
+      return `${editor}?focus=entry:${target.materialId}`;
+    case 'slot':
+      return `${editor}?focus=slot:${target.slotId}`;
+    case 'book':
+      return `${editor}?focus=book:${target.volume}:${target.number}`;
+  }
 }
 
 function actorId(ctx: RequestContext): string | null {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorBody } from '../../../common/api.js';
-import { catalogueIn, catalogueOut } from '../../../common/catalogue-api.js';
+import { catalogueCheckOut, catalogueIn, catalogueOut } from '../../../common/catalogue-api.js';
 import type { CatalogueService } from '../../services/catalogue.service.js';
 
 const idParams = z.object({ id: z.string().min(1) });
@@ -46,5 +46,18 @@ export const catalogueRoutes: FastifyPluginAsyncZod<{ catalogues: CatalogueServi
       },
     },
     async (request) => catalogues.propose(request.ctx, request.params.id),
+  );
+
+  app.get(
+    '/api/v1/cases/:id/catalogue/check',
+    {
+      schema: {
+        tags: ['编目'],
+        summary: '完整性检查：缺少的必备材料、未编入的材料、正副卷错放、裁判文书无送达回证、开庭无笔录或录像、页数不符、超页未分册、裁判文书无签章',
+        params: idParams,
+        response: { 200: catalogueCheckOut, 404: errorBody },
+      },
+    },
+    async (request) => catalogues.check(request.ctx, request.params.id),
   );
 };
