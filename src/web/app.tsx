@@ -18,6 +18,7 @@ import { theme } from './theme';
 const CaseListPage = lazy(() => import('./features/cases/case-list-page'));
 const CaseDetailPage = lazy(() => import('./features/cases/case-detail-page'));
 const MaterialPage = lazy(() => import('./features/materials/material-page'));
+const CataloguePage = lazy(() => import('./features/catalogue/catalogue-page'));
 const ScanningPage = lazy(() => import('./features/scanning/scanning-page'));
 const BatchPage = lazy(() => import('./features/scanning/batch-page'));
 const ScanStatsPage = lazy(() => import('./features/scanning/stats-page'));
@@ -52,6 +53,7 @@ function AppRoutes() {
           <Route index element={<HomeRedirect />} />
           <Route path="cases" element={<RequirePermission permission="case.read"><CaseListPage /></RequirePermission>} />
           <Route path="cases/:id" element={<RequirePermission permission="case.read"><CaseDetailPage /></RequirePermission>} />
+          <Route path="cases/:id/catalogue" element={<RequirePermission permission="case.read"><CataloguePage /></RequirePermission>} />
           <Route path="materials/:id" element={<RequirePermission permission="case.read"><MaterialPage /></RequirePermission>} />
           <Route path="scanning" element={<RequirePermission permission="scan.operate"><ScanningPage /></RequirePermission>} />
           <Route path="scanning/batches/:id" element={<RequirePermission permission="scan.operate"><BatchPage /></RequirePermission>} />

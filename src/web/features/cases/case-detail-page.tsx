@@ -1,7 +1,9 @@
-import { Breadcrumb, Card, Flex, Skeleton, Space, Typography } from 'antd';
-import { Link, useLocation, useParams } from 'react-router';
+import { OrderedListOutlined } from '@ant-design/icons';
+import { Breadcrumb, Button, Card, Flex, Skeleton, Space, Typography } from 'antd';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useMe } from '../../api/auth.hooks';
 import { useCase } from '../../api/cases.hooks';
+import { useCatalogue } from '../../api/catalogue.hooks';
 import { useCaseQuarantine } from '../../api/materials.hooks';
 import { QueryError } from '../../components/page-state';
 import { MaterialTimeline } from '../materials/material-timeline';
@@ -15,6 +17,7 @@ import { PartyTable } from './party-table';
 export default function CaseDetailPage() {
   const { id = '' } = useParams();
   const location = useLocation();
+  const navigate = useNavigate();
   const listSearch = (location.state as { listSearch?: unknown } | null)?.listSearch;
   const backTo = `/cases${typeof listSearch === 'string' ? listSearch : ''}`;
   const detail = useCase(id);
@@ -23,6 +26,9 @@ export default function CaseDetailPage() {
   const quarantine = useCaseQuarantine(id);
   const quarantined = quarantine.data?.items ?? [];
   const openQuarantine = quarantined.filter((q) => !q.resolvedAt).length;
+  // 编目 opens the catalogue editor: for a file in 待编目, or any file that already has a catalogue.
+  const catalogue = useCatalogue(id, { enabled: !!c && c.archiveState !== 'collecting' });
+  const showCatalogue = c?.archiveState === 'cataloguing' || !!catalogue.data;
 
   return (
     <Flex vertical gap={12}>
@@ -40,6 +46,16 @@ export default function CaseDetailPage() {
             <Typography.Text type="secondary">{c.causeOfAction}</Typography.Text>
             <ArchiveStateTag state={c.archiveState} />
             <ScopeTag status={c.scopeStatus} />
+            {showCatalogue && (
+              <Button
+                size="small"
+                icon={<OrderedListOutlined />}
+                onClick={() => void navigate(`/cases/${encodeURIComponent(c.id)}/catalogue`)}
+                data-testid="case-catalogue-link"
+              >
+                编目
+              </Button>
+            )}
           </Space>
           <Card size="small" title="基本信息">
             <CaseInfo c={c} />

@@ -1,0 +1,57 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CatalogueIn, CatalogueOut } from '../../common/catalogue-api';
+import { api, ApiError } from './client';
+
+/**
+ * The catalogue (卷内目录) of a case: read it, save the whole of it with the version it was based on,
+ * and 自动编目 (propose it again). A save refused as stale is an {@link ApiError} with the code
+ * `CATALOGUE_VERSION_CONFLICT` and the server's Chinese message naming both versions.
+ */
+
+export type { CatalogueIn, CatalogueOut } from '../../common/catalogue-api';
+
+export const catalogueKeys = {
+  forCase: (caseId: string) => ['catalogue', caseId] as const,
+};
+
+const path = (caseId: string) => `/api/v1/cases/${encodeURIComponent(caseId)}/catalogue`;
+
+/** Before the first proposal the case has no catalogue: that is `null` here, not an error. */
+export function useCatalogue(caseId: string, options: { enabled?: boolean } = {}) {
+  return useQuery({
+    queryKey: catalogueKeys.forCase(caseId),
+    queryFn: async ({ signal }): Promise<CatalogueOut | null> => {
+      try {
+        return await api.get<CatalogueOut>(path(caseId), undefined, { signal });
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'CATALOGUE_NOT_FOUND') return null;
+        throw error;
+      }
+    },
+    enabled: caseId !== '' && options.enabled !== false,
+    staleTime: 0,
+    // The page keeps a working copy; a background refetch must not pull the base from under it.
+    refetchOnWindowFocus: false,
+  });
+}
+
+/**
+ * Saves the whole catalogue. @throws ApiError 409 `CATALOGUE_VERSION_CONFLICT` (someone saved in
+ *   between), 409 `CATALOGUE_LOCKED`, 400 `CATALOGUE_INVALID` with `details.issues`.
+ */
+export function useSaveCatalogue(caseId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CatalogueIn) => api.put<CatalogueOut>(path(caseId), body),
+    onSuccess: (saved) => queryClient.setQueryData(catalogueKeys.forCase(caseId), saved),
+  });
+}
+
+/** 自动编目: proposes the catalogue from scratch, replacing the current one. */
+export function useAutoCatalogue(caseId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<CatalogueOut>(`${path(caseId)}/auto`),
+    onSuccess: (proposed) => queryClient.setQueryData(catalogueKeys.forCase(caseId), proposed),
+  });
+}
