@@ -1,7 +1,7 @@
 import { slotsInOrder, type CatalogueTemplate, type Volume } from './catalogue/catalogue-template.js';
 import { classifyMaterial, type Classification } from './catalogue/classifier.js';
 import type { MaterialInput } from './catalogue/read-material.js';
-import { splitIntoBooks } from './volume-pagination.js';
+import { splitIntoBooks } from '../../common/volume-pagination.js';
 
 /** A material as auto-cataloguing sees it. */
 export interface ProposalMaterial extends MaterialInput {

@@ -10,7 +10,7 @@ import { classifyMaterial } from '../domain/catalogue/classifier.js';
 import { templateForTypeCode } from '../domain/catalogue/templates.js';
 import { checkCatalogue, type CheckTarget } from '../domain/catalogue-check.js';
 import { proposeCatalogue, type ProposalMaterial } from '../domain/catalogue-proposal.js';
-import { paginate, totalPages } from '../domain/volume-pagination.js';
+import { paginate, totalPages } from '../../common/volume-pagination.js';
 import { AppError } from '../errors.js';
 import type { CatalogueRepository } from '../repositories/catalogue.repository.js';
 import type { CaseListRow, CaseRepository } from '../repositories/case.repository.js';

@@ -18,7 +18,8 @@ import {
   type EntryPosition,
 } from './catalogue-draft';
 import { EditableText } from './editable-text';
-import { pageLabel, paginate, totalPages } from './volume-pagination';
+import { paginate, totalPages } from '../../../common/volume-pagination';
+import { pageLabel } from './page-label';
 import styles from './catalogue.module.css';
 
 export type ApplyChange = (change: (draft: CatalogueDraft) => CatalogueDraft) => void;

@@ -17,7 +17,7 @@ import {
   updateEntry,
   type CatalogueDraft,
 } from './catalogue-draft';
-import { paginate } from './volume-pagination';
+import { paginate } from '../../../common/volume-pagination';
 
 type Entry = CatalogueOut['volumes'][number]['entries'][number];
 const entry = (id: string, pages: number | null, slotId: string | null = 'judgment'): Entry => ({

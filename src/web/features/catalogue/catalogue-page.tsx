@@ -14,7 +14,7 @@ import { fromCatalogue, missingSlots, moveEntry, sameCatalogue, toCatalogueIn, t
 import { SlotsPanel } from './slots-panel';
 import { UnplacedPanel } from './unplaced-panel';
 import { useLeaveGuard } from './use-leave-guard';
-import { totalPages } from './volume-pagination';
+import { totalPages } from '../../../common/volume-pagination';
 import styles from './catalogue.module.css';
 
 /** 卷宗编目: the clerk arranges the catalogue (卷内目录) of a closed case. One editor per case. */
