@@ -7,6 +7,7 @@ import { scanCheckJobBench } from './scan-check-job.bench.js';
 import { bornDigitalBench } from './born-digital.bench.js';
 import { uploadBench } from './upload.bench.js';
 import { catalogueBench } from './catalogue.bench.js';
+import { volumePdfBench } from './volume-pdf.bench.js';
 
 /**
  * `npm run bench`: runs every scenario side by side in one run and prints one JSON document.
@@ -27,7 +28,7 @@ async function main() {
   if (want('born-digital')) scenarios.push(await bornDigitalBench());
   if (want('upload')) scenarios.push(await uploadBench());
   // Cataloguing (issue 5).
-  if (want('catalogue')) scenarios.push(catalogueBench());
+  if (want('catalogue')) scenarios.push(catalogueBench(), await volumePdfBench());
   if (!want('cases')) return print(scenarios);
   scenarios.push(scopeEvaluateBench(count));
   scenarios.push(await listCases.listCasesBench('sqlite', count), listCases.scopePreview);

@@ -39,6 +39,7 @@ import { hotFolderIngestJob, materialAssembleJob, scanCheckJob } from './jobs/ca
 import { catalogueProposeJob } from './jobs/catalogue.jobs.js';
 import { CatalogueRepository } from './repositories/catalogue.repository.js';
 import { CatalogueService } from './services/catalogue.service.js';
+import { CatalogueDocumentsService } from './services/catalogue-documents.service.js';
 
 /**
  * The composition root (STYLE.md): db → repositories → services. No module-level singletons.
@@ -76,6 +77,7 @@ export function createContainer(config: Config, existing?: { db: Db; dialect: Di
   const hotFolders = new HotFolderService(db, repos.reference, scanning, intake, queue, config.hotFolderDir);
   const services = {
     catalogues,
+    catalogueDocuments: new CatalogueDocumentsService(catalogues, repos.cases, repos.reference, repos.materials, blobStore),
     intake,
     materials,
     scanning,
@@ -95,7 +97,7 @@ export function createContainer(config: Config, existing?: { db: Db; dialect: Di
     }),
     users: new UserService(db, repos.users, repos.reference),
     health: new HealthService(db, dialect, config.dataDir, version),
-    setup: new SetupService(db, repos.users, repos.meta, reference, cases, scope),
+    setup: new SetupService(db, repos.users, repos.meta, reference, cases, scope, materials),
   };
   /** A worker for every job CaseVault knows (in-process for `serve`, alone for `worker`). */
   const worker = (options?: WorkerOptions) =>

@@ -36,6 +36,8 @@ export const errorCatalog = {
   CATALOGUE_LOCKED: { status: 409, message: '案卷当前不在“待编目”状态，目录不能修改' },
   CATALOGUE_NO_TEMPLATE: { status: 422, message: '本类案件尚无编目模板，请联系办公室' },
   CATALOGUE_INVALID: { status: 400, message: '卷内目录有误，未保存' },
+  CATALOGUE_BOOK_NOT_FOUND: { status: 404, message: '目录中没有这一册' },
+  CATALOGUE_DOCUMENT_FAILED: { status: 500, message: '生成卷宗文书失败' },
   CATALOGUE_VERSION_CONFLICT: { status: 409, message: '卷内目录已被他人修改，您的修改未保存，请刷新后重做' },
   FILE_EMPTY: { status: 422, message: '文件为空（0 字节）' },
   FORMAT_UNKNOWN: { status: 422, message: '无法识别文件格式' },

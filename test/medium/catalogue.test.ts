@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogueOut } from '../../src/common/catalogue-api.js';
@@ -172,5 +174,36 @@ describe.each(testDialects())('cataloguing (编目) on %s', (dialect) => {
     expect(titles(c, 'main')).toContain('民事起诉状');
     // A retried job never replaces a clerk's work.
     expect(await env.container.services.catalogues.proposeIfMissing((await import('../../src/server/domain/access.js')).systemContext(), openCaseId)).toBe(false);
+  });
+
+  it('renders the 卷宗封面, 卷内目录, 备考表 and the whole 册 with 卷内页码 stamped, as PDFs', async () => {
+    const c = (await clerk.get(`/api/v1/cases/${closedCaseId}/catalogue`)).json() as CatalogueOut;
+    const main = c.volumes.find((v) => v.kind === 'main' && v.number === 1)!;
+    const text = (bytes: Buffer) => {
+      const file = path.join(os.tmpdir(), `casevault-catalogue-${process.pid}-${Math.random().toString(36).slice(2)}.pdf`);
+      fs.writeFileSync(file, bytes);
+      try {
+        return spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).stdout;
+      } finally {
+        fs.rmSync(file, { force: true });
+      }
+    };
+    const url = (doc: string) => `/api/v1/cases/${closedCaseId}/catalogue/volumes/main/1/${doc}`;
+    const kase = (await judge.get(`/api/v1/cases/${closedCaseId}`)).json();
+    const cover = await judge.get(url('cover'));
+    expect(cover.statusCode, cover.body).toBe(200);
+    expect(cover.headers['content-type']).toBe('application/pdf');
+    expect(cover.headers['content-disposition']).toContain(encodeURIComponent('卷宗封面'));
+    expect(text(cover.rawPayload)).toContain(kase.caseNumber.replace(/[()（）]/g, '').slice(-6));
+    const list = text((await judge.get(url('catalogue'))).rawPayload);
+    for (const e of main.entries) expect(list).toContain(e.title.slice(0, 4));
+    expect(text((await judge.get(url('notes'))).rawPayload)).toContain(`共 ${main.pages} 页`);
+    const volume = await judge.get(url('volume'));
+    expect(volume.statusCode, volume.body).toBe(200);
+    const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', ['-'], { input: volume.rawPayload, encoding: 'utf8' }).stdout)?.[1]);
+    expect(pages).toBeGreaterThanOrEqual(main.pages + 3); // cover, list, materials, notes
+    const volumeText = text(volume.rawPayload);
+    expect(volumeText).toContain(String(main.pages)); // the last 卷内页码 is stamped
+    expect((await judge.get(`/api/v1/cases/${closedCaseId}/catalogue/volumes/side/9/cover`)).json().error.code).toBe('CATALOGUE_BOOK_NOT_FOUND');
   });
 });

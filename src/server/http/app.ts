@@ -76,7 +76,7 @@ export async function buildApp(container: Container, options: AppOptions = {}): 
   await app.register(referenceRoutes, { reference: s.reference, health: s.health });
   await app.register(scopeRoutes, { scope: s.scope, coverage: s.coverage });
   await app.register(materialRoutes, { materials: s.materials });
-  await app.register(catalogueRoutes, { catalogues: s.catalogues });
+  await app.register(catalogueRoutes, { catalogues: s.catalogues, documents: s.catalogueDocuments });
   await app.register(integrationRoutes, { integration: s.integration, materials: s.materials });
   await app.register(scanningRoutes, { scanning: s.scanning, stats: s.scanStats, intake: s.intake });
 

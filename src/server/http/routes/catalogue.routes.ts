@@ -3,10 +3,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorBody } from '../../../common/api.js';
 import { catalogueCheckOut, catalogueIn, catalogueOut } from '../../../common/catalogue-api.js';
 import type { CatalogueService } from '../../services/catalogue.service.js';
+import { volumeDocuments, type CatalogueDocumentsService } from '../../services/catalogue-documents.service.js';
 
 const idParams = z.object({ id: z.string().min(1) });
 
-export const catalogueRoutes: FastifyPluginAsyncZod<{ catalogues: CatalogueService }> = async (app, { catalogues }) => {
+export const catalogueRoutes: FastifyPluginAsyncZod<{ catalogues: CatalogueService; documents: CatalogueDocumentsService }> = async (app, { catalogues, documents }) => {
   app.get(
     '/api/v1/cases/:id/catalogue',
     {
@@ -59,5 +60,27 @@ export const catalogueRoutes: FastifyPluginAsyncZod<{ catalogues: CatalogueServi
       },
     },
     async (request) => catalogues.check(request.ctx, request.params.id),
+  );
+
+  app.get(
+    '/api/v1/cases/:id/catalogue/volumes/:kind/:number/:document',
+    {
+      schema: {
+        tags: ['编目'],
+        summary: '一册的卷宗文书（PDF）：cover 卷宗封面、catalogue 卷内目录、notes 卷内备考表、volume 整册（封面、目录、盖有卷内页码的材料、备考表）',
+        params: z.object({ id: z.string().min(1), kind: z.enum(['main', 'side']), number: z.coerce.number().int().min(1), document: z.enum(volumeDocuments) }),
+        querystring: z.object({ download: z.enum(['1']).optional() }),
+      },
+    },
+    async (request, reply) => {
+      const { id, kind, number, document } = request.params;
+      const out = await documents.render(request.ctx, id, kind, number, document);
+      const disposition = request.query.download ? 'attachment' : 'inline';
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(out.fileName)}`)
+        .header('cache-control', 'no-store')
+        .send(Buffer.from(out.bytes));
+    },
   );
 };
