@@ -1,3 +1,4 @@
+import { demoMaterialPlan } from './demo-materials.js';
 import { demoCases } from './demo-cases.js';
 import type { DemoCourt } from './demo-types.js';
 import { demoUsers } from './demo-users.js';
@@ -8,5 +9,7 @@ import { qingpuCourt } from './qingpu-court.js';
  * Deterministic: the same seed gives a deep-equal result.
  */
 export function demoCourt(seed = 2021): DemoCourt {
-  return { reference: structuredClone(qingpuCourt), users: demoUsers(), cases: demoCases(seed) };
+  const users = demoUsers();
+  const cases = demoCases(seed);
+  return { reference: structuredClone(qingpuCourt), users, cases, materials: demoMaterialPlan(cases, users) };
 }

@@ -1,6 +1,7 @@
 import type { CaseInput } from '../../common/api.js';
 import type { Role } from '../../common/roles.js';
 import type { DepartmentKind, ScanningCoverage } from '../../common/vocabulary.js';
+import type { DemoMaterialSpec } from './demo-materials.js';
 
 /** Reference data of one court, as the demo seeds it (and as an installation could import it). */
 export interface CourtReference {
@@ -30,4 +31,6 @@ export interface DemoCourt {
   users: DemoUser[];
   /** Cases in the shape the API takes (judge and clerk are usernames of `users`). */
   cases: CaseInput[];
+  /** Materials filed into closed cases so cataloguing can be tried at once (none: no materials). */
+  materials?: DemoMaterialSpec[];
 }

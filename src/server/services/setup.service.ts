@@ -11,6 +11,10 @@ import { recordAudit } from './audit.service.js';
 import type { CaseService } from './case.service.js';
 import type { ReferenceService } from './reference.service.js';
 import type { ScopeService } from './scope.service.js';
+import type { MaterialService } from './material.service.js';
+import { renderDemoMaterial } from '../demo/demo-material-files.js';
+import { loadCjkFont } from '../volume-documents/cjk-font.js';
+import { Readable } from 'node:stream';
 
 /** The shared password of every demo account. For demonstration only. */
 export const DEMO_PASSWORD = 'Demo@2021';
@@ -33,6 +37,7 @@ export class SetupService {
     private readonly reference: ReferenceService,
     private readonly cases: CaseService,
     private readonly scope: ScopeService,
+    private readonly materials: MaterialService,
   ) {}
 
   async firstStart(options: { demo: boolean; demoCourt: () => DemoCourt; court: CourtReference }): Promise<SetupOutcome> {
@@ -67,8 +72,42 @@ export class SetupService {
       }
     });
     for (const c of court.cases) await this.cases.create(ctx, c, now);
+    if (court.materials?.length) await this.seedMaterials(court, ctx);
     await this.meta.set('demo_seeded_at', now.toISOString());
     return { kind: 'demo', users: court.users, cases: court.cases.length };
+  }
+
+  /**
+   * Files the demo materials into their closed cases through the real intake (identified,
+   * validated, hashed, stored), each as uploaded by the case's clerk. The cases' catalogues are
+   * proposed by the background jobs their closing enqueued, once a worker runs.
+   */
+  private async seedMaterials(court: DemoCourt, ctx: RequestContext): Promise<void> {
+    const fonts = await loadCjkFont();
+    const caseIds = new Map<string, string>();
+    for (const spec of court.materials ?? []) {
+      let caseId = caseIds.get(spec.caseNumber);
+      if (!caseId) {
+        const found = await this.db.selectFrom('court_case').select('id').where('case_number', '=', spec.caseNumber).executeTakeFirst();
+        if (!found) continue;
+        caseIds.set(spec.caseNumber, (caseId = found.id));
+      }
+      const clerk = await this.users.byUsername(spec.clerk);
+      const file = await renderDemoMaterial(spec, fonts);
+      if (!file || !clerk) continue;
+      const asClerk: RequestContext = {
+        ...ctx,
+        actor: { ...ctx.actor, id: clerk.id, username: clerk.username, displayName: clerk.display_name, permissions: [...ctx.actor.permissions, 'material.upload'] },
+      };
+      const staged = await this.materials.stage(Readable.from([Buffer.from(file.bytes)]));
+      await this.materials.upload(asClerk, caseId, { staged, originalName: file.fileName }, {
+        title: spec.title,
+        source: spec.source,
+        category: spec.category,
+        ...(spec.author ? { author: spec.author } : {}),
+        ...(spec.source === 'recording' ? { hearingDate: spec.date, courtroom: '第三法庭' } : { documentDate: spec.date }),
+      });
+    }
   }
 
   /** Installs the court and the three administrators (三员分立) with random one-time passwords. */
