@@ -20,6 +20,7 @@ export const auditActionLabels: Record<string, string> = {
   'material.create': '收录材料',
   'catalogue.propose': '自动编目',
   'catalogue.update': '修改卷内目录',
+  'catalogue.template': '调整编目模板',
   'material.update': '修改材料信息',
   'material.assemble': '合成扫描材料',
   'file.quarantine': '隔离未通过检查的文件',

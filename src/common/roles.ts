@@ -46,6 +46,7 @@ export const permissions = [
   'scan.operate',
   'scan.manage',
   'catalogue.edit',
+  'catalogue.template',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -62,6 +63,7 @@ export const permissionLabels: Record<Permission, string> = {
   'scan.operate': '扫描、质检、拆分挂接',
   'scan.manage': '管理扫描质量标准并查看扫描统计',
   'catalogue.edit': '编目：整理卷内目录',
+  'catalogue.template': '调整编目模板',
 };
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
@@ -69,8 +71,8 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   clerk: ['case.read', 'case.write', 'material.upload', 'catalogue.edit'],
   judge: ['case.read', 'material.upload'],
   division_head: ['case.read', 'case.write', 'material.upload', 'catalogue.edit'],
-  archivist: ['case.read', 'case.read.all', 'scan.manage'],
-  leader: ['case.read', 'case.read.all', 'scope.manage', 'scan.manage'],
+  archivist: ['case.read', 'case.read.all', 'scan.manage', 'catalogue.template'],
+  leader: ['case.read', 'case.read.all', 'scope.manage', 'scan.manage', 'catalogue.template'],
   sysadmin: ['user.manage', 'system.read'],
   secadmin: ['role.assign'],
   auditor: ['audit.read'],

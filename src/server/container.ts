@@ -39,6 +39,7 @@ import { hotFolderIngestJob, materialAssembleJob, scanCheckJob } from './jobs/ca
 import { catalogueProposeJob } from './jobs/catalogue.jobs.js';
 import { CatalogueRepository } from './repositories/catalogue.repository.js';
 import { CatalogueService } from './services/catalogue.service.js';
+import { CatalogueTemplateService } from './services/catalogue-template.service.js';
 import { CatalogueDocumentsService } from './services/catalogue-documents.service.js';
 
 /**
@@ -70,13 +71,15 @@ export function createContainer(config: Config, existing?: { db: Db; dialect: Di
   const reference = new ReferenceService(db, repos.reference, repos.users);
   const scope = new ScopeService(db, repos.scopes, repos.cases, repos.reference, queue);
   const cases = new CaseService(db, repos.cases, repos.reference, repos.users, audit, scope, queue);
-  const catalogues = new CatalogueService(db, repos.catalogues, repos.materials, cases, repos.cases);
+  const catalogueTemplates = new CatalogueTemplateService(db, repos.catalogues);
+  const catalogues = new CatalogueService(db, repos.catalogues, repos.materials, cases, repos.cases, catalogueTemplates);
   const materials = new MaterialService(db, repos.materials, cases, intake);
   const scanning = new ScanningService(db, repos.scans, repos.reference, repos.users, cases, materials, intake, queue, config.hotFolderDir);
   const processing = new ScanProcessingService(db, blobStore, { ocr: config.ocr });
   const hotFolders = new HotFolderService(db, repos.reference, scanning, intake, queue, config.hotFolderDir);
   const services = {
     catalogues,
+    catalogueTemplates,
     catalogueDocuments: new CatalogueDocumentsService(catalogues, repos.cases, repos.reference, repos.materials, blobStore),
     intake,
     materials,

@@ -38,6 +38,7 @@ export const errorCatalog = {
   CATALOGUE_INVALID: { status: 400, message: '卷内目录有误，未保存' },
   CATALOGUE_BOOK_NOT_FOUND: { status: 404, message: '目录中没有这一册' },
   CATALOGUE_DOCUMENT_FAILED: { status: 500, message: '生成卷宗文书失败' },
+  CATALOGUE_TEMPLATE_INVALID: { status: 400, message: '编目模板有误，未保存' },
   CATALOGUE_VERSION_CONFLICT: { status: 409, message: '卷内目录已被他人修改，您的修改未保存，请刷新后重做' },
   FILE_EMPTY: { status: 422, message: '文件为空（0 字节）' },
   FORMAT_UNKNOWN: { status: 422, message: '无法识别文件格式' },

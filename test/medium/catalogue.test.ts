@@ -206,4 +206,28 @@ describe.each(testDialects())('cataloguing (编目) on %s', (dialect) => {
     expect(volumeText).toContain(String(main.pages)); // the last 卷内页码 is stamped
     expect((await judge.get(`/api/v1/cases/${closedCaseId}/catalogue/volumes/side/9/cover`)).json().error.code).toBe('CATALOGUE_BOOK_NOT_FOUND');
   });
+
+  it('lets the 办公室 adjust a template as a new version, validated, used by the next proposal', async () => {
+    const archivist = await signIn(env.app, 'archivist1');
+    const current = (await archivist.get('/api/v1/catalogue-templates/civil_first_instance')).json();
+    expect(current).toMatchObject({ origin: 'builtin', version: 1 });
+    const template = current.template as { slots: Array<{ id: string; required: boolean }> };
+    const adjusted = { ...template, slots: template.slots.map((s) => (s.id === 'litigation-fee' ? { ...s, required: true } : s)) };
+    expect((await clerk.send('PUT', '/api/v1/catalogue-templates/civil_first_instance', adjusted)).statusCode).toBe(403);
+    const broken = { ...template, slots: [...template.slots, template.slots[3]] };
+    const refused = await archivist.send('PUT', '/api/v1/catalogue-templates/civil_first_instance', broken);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.code).toBe('CATALOGUE_TEMPLATE_INVALID');
+    expect(refused.json().error.details.issues.length).toBeGreaterThan(0);
+    const saved = await archivist.send('PUT', '/api/v1/catalogue-templates/civil_first_instance', adjusted);
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toMatchObject({ origin: 'adjusted', version: 2 });
+    expect((await clerk.get('/api/v1/catalogue-templates')).json().items.find((t: { kind: string }) => t.kind === 'civil_first_instance').version).toBe(2);
+    // The next proposal uses version 2, and its check asks for the 诉讼费 material now required.
+    const kase = (await clerk.get('/api/v1/cases?q=1002')).json().items[0];
+    const proposed = (await clerk.send('POST', `/api/v1/cases/${kase.id}/catalogue/auto`, {})).json() as CatalogueOut;
+    expect(proposed.templateVersion).toBe(2);
+    const check = (await clerk.get(`/api/v1/cases/${kase.id}/catalogue/check`)).json() as { findings: Array<{ code: string; target: { slotId?: string } }> };
+    expect(check.findings.some((f) => f.code === 'CATALOGUE_REQUIRED_SLOT_EMPTY' && f.target.slotId === 'litigation-fee')).toBe(true);
+  });
 });

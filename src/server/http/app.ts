@@ -22,6 +22,7 @@ import fastifyMultipart from '@fastify/multipart';
 import { integrationRoutes } from './routes/integration.routes.js';
 import { materialRoutes } from './routes/materials.routes.js';
 import { catalogueRoutes } from './routes/catalogue.routes.js';
+import { catalogueTemplateRoutes } from './routes/catalogue-templates.routes.js';
 import { scanningRoutes } from './routes/scanning.routes.js';
 import { addMultipartBodies } from './openapi-multipart.js';
 
@@ -77,6 +78,7 @@ export async function buildApp(container: Container, options: AppOptions = {}): 
   await app.register(scopeRoutes, { scope: s.scope, coverage: s.coverage });
   await app.register(materialRoutes, { materials: s.materials });
   await app.register(catalogueRoutes, { catalogues: s.catalogues, documents: s.catalogueDocuments });
+  await app.register(catalogueTemplateRoutes, { templates: s.catalogueTemplates });
   await app.register(integrationRoutes, { integration: s.integration, materials: s.materials });
   await app.register(scanningRoutes, { scanning: s.scanning, stats: s.scanStats, intake: s.intake });
 

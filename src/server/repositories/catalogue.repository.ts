@@ -1,5 +1,9 @@
 import type { Db } from '../db/connect.js';
 import type { CatalogueEntryRow, CatalogueRow, CatalogueWaiverRow } from '../db/schema.js';
+import type { Selectable } from 'kysely';
+import type { CatalogueTemplateTable } from '../db/schema.js';
+
+export type CatalogueTemplateRow = Selectable<CatalogueTemplateTable>;
 
 /** Catalogues (卷内目录), their entries and waivers. No business rules here. */
 export class CatalogueRepository {
@@ -31,10 +35,20 @@ export class CatalogueRepository {
    * Moves the catalogue from `basedOn` to the next version; false when someone else already did
    * (optimistic locking: the caller then reports a conflict and writes nothing).
    */
-  async bumpVersion(caseId: string, basedOn: number, set: { updatedAt: string; updatedBy: string | null; bookPageLimit?: number }): Promise<boolean> {
+  async bumpVersion(
+    caseId: string,
+    basedOn: number,
+    set: { updatedAt: string; updatedBy: string | null; bookPageLimit?: number; template?: { kind: string; version: number } },
+  ): Promise<boolean> {
     const r = await this.db
       .updateTable('catalogue')
-      .set({ version: basedOn + 1, updated_at: set.updatedAt, updated_by: set.updatedBy, ...(set.bookPageLimit ? { book_page_limit: set.bookPageLimit } : {}) })
+      .set({
+        version: basedOn + 1,
+        updated_at: set.updatedAt,
+        updated_by: set.updatedBy,
+        ...(set.bookPageLimit ? { book_page_limit: set.bookPageLimit } : {}),
+        ...(set.template ? { template_kind: set.template.kind, template_version: set.template.version, proposed_at: set.updatedAt } : {}),
+      })
       .where('case_id', '=', caseId)
       .where('version', '=', basedOn)
       .executeTakeFirst();
@@ -47,5 +61,19 @@ export class CatalogueRepository {
     await this.db.deleteFrom('catalogue_waiver').where('case_id', '=', caseId).execute();
     for (let i = 0; i < entries.length; i += 200) await this.db.insertInto('catalogue_entry').values(entries.slice(i, i + 200)).execute();
     if (waivers.length) await this.db.insertInto('catalogue_waiver').values(waivers).execute();
+  }
+
+  /** The latest adjusted version of each template kind (the built-in defaults are not stored). */
+  async latestTemplates(): Promise<CatalogueTemplateRow[]> {
+    const rows = await this.db.selectFrom('catalogue_template').selectAll().orderBy('kind').orderBy('version', 'desc').execute();
+    return rows.filter((r, i) => i === 0 || rows[i - 1]!.kind !== r.kind);
+  }
+
+  async templateVersions(kind: string): Promise<CatalogueTemplateRow[]> {
+    return this.db.selectFrom('catalogue_template').selectAll().where('kind', '=', kind).orderBy('version', 'desc').execute();
+  }
+
+  async insertTemplate(row: CatalogueTemplateRow): Promise<void> {
+    await this.db.insertInto('catalogue_template').values(row).execute();
   }
 }

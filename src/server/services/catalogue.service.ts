@@ -7,7 +7,6 @@ import type { CatalogueEntryRow, CatalogueRow, CatalogueWaiverRow } from '../db/
 import { can, type RequestContext } from '../domain/access.js';
 import { slotById, slotsInOrder, type CatalogueTemplate } from '../domain/catalogue/catalogue-template.js';
 import { classifyMaterial } from '../domain/catalogue/classifier.js';
-import { templateForTypeCode } from '../domain/catalogue/templates.js';
 import { checkCatalogue, type CheckTarget } from '../domain/catalogue-check.js';
 import { proposeCatalogue, type ProposalMaterial } from '../domain/catalogue-proposal.js';
 import { paginate, totalPages } from '../../common/volume-pagination.js';
@@ -17,6 +16,7 @@ import type { CaseListRow, CaseRepository } from '../repositories/case.repositor
 import type { MaterialRepository, MaterialWithCreator } from '../repositories/material.repository.js';
 import { recordAudit } from './audit.service.js';
 import type { CaseService } from './case.service.js';
+import type { CatalogueTemplateService } from './catalogue-template.service.js';
 
 /** Pages per 册 unless the clerk sets another limit for the file. */
 export const DEFAULT_BOOK_PAGE_LIMIT = 200;
@@ -34,6 +34,7 @@ export class CatalogueService {
     private readonly materials: MaterialRepository,
     private readonly cases: CaseService,
     private readonly caseRows: CaseRepository,
+    private readonly templates: CatalogueTemplateService,
   ) {}
 
   /** The catalogue of a case the actor may see. @throws CATALOGUE_NOT_FOUND before the first proposal. */
@@ -49,7 +50,7 @@ export class CatalogueService {
     const kase = await this.cases.visibleRow(ctx, caseId);
     const row = await this.catalogues.byCase(caseId);
     if (!row) throw new AppError('CATALOGUE_NOT_FOUND');
-    const template = this.templateOf(kase);
+    const template = await this.templateOf(kase);
     const entries = await this.catalogues.entries(caseId);
     const materials = (await this.materials.byCase(caseId)).filter((m) => m.status === 'ready');
     const files = await this.materials.files(materials.map((m) => m.id));
@@ -97,7 +98,7 @@ export class CatalogueService {
   async proposeIfMissing(ctx: RequestContext, caseId: string): Promise<boolean> {
     const kase = await this.caseRows.byId(caseId);
     if (!kase || (kase.archive_state as ArchiveState) !== 'cataloguing' || (await this.catalogues.byCase(caseId))) return false;
-    if (!templateForTypeCode(kase.type_code)) return false; // no template: the clerk catalogues by hand later
+    if (!(await this.templates.forTypeCode(kase.type_code))) return false; // no template: the clerk catalogues by hand later
     await this.writeProposal(ctx, kase);
     return true;
   }
@@ -108,7 +109,7 @@ export class CatalogueService {
     const kase = await this.editableCase(ctx, caseId);
     const current = await this.catalogues.byCase(caseId);
     if (!current) throw new AppError('CATALOGUE_NOT_FOUND');
-    const template = this.templateOf(kase);
+    const template = await this.templateOf(kase);
     const caseMaterials = new Map((await this.materials.byCase(caseId)).map((m) => [m.id, m]));
     const previous = new Map((await this.catalogues.entries(caseId)).map((e) => [e.material_id, e]));
     const problems = validateArrangement(input, template, caseMaterials);
@@ -165,14 +166,14 @@ export class CatalogueService {
     return kase;
   }
 
-  private templateOf(kase: CaseListRow): CatalogueTemplate {
-    const template = templateForTypeCode(kase.type_code);
+  private async templateOf(kase: CaseListRow): Promise<CatalogueTemplate> {
+    const template = await this.templates.forTypeCode(kase.type_code);
     if (!template) throw new AppError('CATALOGUE_NO_TEMPLATE', `本类案件（类型代字“${kase.type_code}”）尚无编目模板，请联系办公室`);
     return template;
   }
 
   private async writeProposal(ctx: RequestContext, kase: CaseListRow): Promise<void> {
-    const template = this.templateOf(kase);
+    const template = await this.templateOf(kase);
     const materials = (await this.materials.byCase(kase.id)).filter((m) => m.status === 'ready');
     const texts = await this.materials.textsByCase(kase.id);
     const existing = await this.catalogues.byCase(kase.id);
@@ -208,7 +209,9 @@ export class CatalogueService {
       const repo = this.catalogues.with(trx);
       const current = await repo.byCase(kase.id);
       if (current) {
-        if (!(await repo.bumpVersion(kase.id, current.version, { updatedAt: now, updatedBy: actorId(ctx) }))) throw new AppError('CATALOGUE_VERSION_CONFLICT');
+        if (!(await repo.bumpVersion(kase.id, current.version, { updatedAt: now, updatedBy: actorId(ctx), template: { kind: template.kind, version: template.version } }))) {
+          throw new AppError('CATALOGUE_VERSION_CONFLICT');
+        }
       } else {
         await repo.insert({ case_id: kase.id, version: 1, template_kind: template.kind, template_version: template.version, book_page_limit: bookPageLimit, proposed_at: now, updated_at: now, updated_by: actorId(ctx) });
       }
@@ -222,7 +225,7 @@ export class CatalogueService {
   }
 
   private async view(kase: CaseListRow, row: CatalogueRow): Promise<CatalogueOut> {
-    const template = templateForTypeCode(kase.type_code);
+    const template = await this.templates.forTypeCode(kase.type_code);
     const slotTitle = (id: string | null) => (id && template ? (slotById(template, id)?.title ?? null) : null);
     const entries = await this.catalogues.entries(kase.id);
     const materials = await this.materials.byCase(kase.id);
