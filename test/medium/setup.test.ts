@@ -43,6 +43,9 @@ describe.each(testDialects())('first start on %s', (dialect) => {
     const s = env.container.services.setup;
     const first = await s.firstStart({ demo: true, demoCourt: () => demoCourt(), court: qingpuCourt });
     expect(first.kind).toBe('demo');
+    // Closed cases get materials to catalogue (PDFs with Chinese text, scans, recordings), through the real intake.
+    expect(first.kind === 'demo' && first.materials).toBeGreaterThanOrEqual(60);
+    expect(first.kind === 'demo' && first.notes).toEqual([]);
     const second = await s.firstStart({ demo: true, demoCourt: () => demoCourt(), court: qingpuCourt });
     expect(second.kind).toBe('existing');
     const count = await env.container.db.selectFrom('court_case').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();

@@ -6,7 +6,8 @@ export function describeSetup(outcome: SetupOutcome, url: string | null): string
   const lines: string[] = [];
   if (url) lines.push(`卷宗库 CaseVault 已启动：${url}`);
   if (outcome.kind === 'demo') {
-    lines.push(`已装入演示法院：${outcome.cases} 件案件，${outcome.users.length} 个演示账号。`);
+    lines.push(`已装入演示法院：${outcome.cases} 件案件，${outcome.users.length} 个演示账号，${outcome.materials} 份诉讼材料（待编目的已结案案件，供编目演示）。`);
+    for (const note of outcome.notes) lines.push(`注意：${note}`);
     lines.push(`演示账号（密码均为 ${DEMO_PASSWORD}）：`);
     const main = ['scanner1', 'clerk1', 'judge1', 'archivist1', 'leader1', 'sysadmin', 'secadmin', 'auditor'];
     const shown = main.map((name) => outcome.users.find((x) => x.username === name)).filter((u) => u !== undefined);

@@ -21,7 +21,7 @@ export const DEMO_PASSWORD = 'Demo@2021';
 
 export type SetupOutcome =
   | { kind: 'existing' }
-  | { kind: 'demo'; users: DemoUser[]; cases: number }
+  | { kind: 'demo'; users: DemoUser[]; cases: number; materials: number; notes: string[] }
   | { kind: 'bootstrap'; admins: Array<{ username: string; displayName: string; password: string }> };
 
 /**
@@ -72,9 +72,9 @@ export class SetupService {
       }
     });
     for (const c of court.cases) await this.cases.create(ctx, c, now);
-    if (court.materials?.length) await this.seedMaterials(court, ctx);
+    const seeded = court.materials?.length ? await this.seedMaterials(court, ctx) : { materials: 0, notes: [] };
     await this.meta.set('demo_seeded_at', now.toISOString());
-    return { kind: 'demo', users: court.users, cases: court.cases.length };
+    return { kind: 'demo', users: court.users, cases: court.cases.length, ...seeded };
   }
 
   /**
@@ -82,8 +82,16 @@ export class SetupService {
    * validated, hashed, stored), each as uploaded by the case's clerk. The cases' catalogues are
    * proposed by the background jobs their closing enqueued, once a worker runs.
    */
-  private async seedMaterials(court: DemoCourt, ctx: RequestContext): Promise<void> {
-    const fonts = await loadCjkFont();
+  private async seedMaterials(court: DemoCourt, ctx: RequestContext): Promise<{ materials: number; notes: string[] }> {
+    let fonts;
+    try {
+      fonts = await loadCjkFont();
+    } catch (e) {
+      // A machine without the Chinese fonts still gets a working demo, only without materials.
+      return { materials: 0, notes: [`未装入演示材料：${e instanceof Error ? e.message : String(e)}`] };
+    }
+    let materials = 0;
+    let recordingsSkipped = 0;
     const caseIds = new Map<string, string>();
     for (const spec of court.materials ?? []) {
       let caseId = caseIds.get(spec.caseNumber);
@@ -94,6 +102,7 @@ export class SetupService {
       }
       const clerk = await this.users.byUsername(spec.clerk);
       const file = await renderDemoMaterial(spec, fonts);
+      if (!file) recordingsSkipped++;
       if (!file || !clerk) continue;
       const asClerk: RequestContext = {
         ...ctx,
@@ -107,7 +116,9 @@ export class SetupService {
         ...(spec.author ? { author: spec.author } : {}),
         ...(spec.source === 'recording' ? { hearingDate: spec.date, courtroom: '第三法庭' } : { documentDate: spec.date }),
       });
+      materials++;
     }
+    return { materials, notes: recordingsSkipped ? [`本机没有 ffmpeg，未生成 ${recordingsSkipped} 份演示庭审录音录像`] : [] };
   }
 
   /** Installs the court and the three administrators (三员分立) with random one-time passwords. */
