@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
@@ -74,6 +75,16 @@ async function pagesOf(page: Page, volume: 'main' | 'side', book = 1): Promise<A
   return out;
 }
 
+/** Whether a command-line tool (poppler's pdftotext, pdftoppm) is installed. */
+const hasTool = (name: string): boolean => {
+  try {
+    execFileSync(name, ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 const versionOf = async (page: Page) => Number(await page.getByTestId('catalogue-version').getAttribute('data-version'));
 
 describe.runIf(run)('the clerk’s catalogue editor in Chromium', () => {
@@ -131,6 +142,32 @@ describe.runIf(run)('the clerk’s catalogue editor in Chromium', () => {
     expect(await page.getByTestId('catalogue-unplaced').innerText()).toContain('扫描件0001');
     await page.waitForTimeout(300); // the success message's animation
     await snapshot(page, 'e2e-catalogue-proposed');
+
+    // 完整性检查 of the proposal: the scan is not catalogued (an error), and 定位 shows it.
+    const check = page.getByTestId('catalogue-check');
+    await expect.poll(() => check.getByTestId('check-result').getAttribute('data-version'), { timeout: 10_000 }).toBe(String(version));
+    expect(await check.getByTestId('check-result').getAttribute('data-ok')).toBe('false');
+    expect(await check.getByTestId('check-blocked').innerText()).toContain('提交审核');
+    const unplacedFinding = check.locator('[data-testid="check-finding"][data-code="CATALOGUE_MATERIAL_UNPLACED"]').filter({ hasText: '扫描件0001' });
+    expect(await unplacedFinding.getAttribute('data-severity')).toBe('error');
+    const locate = unplacedFinding.getByTestId('check-locate');
+    const href = (await locate.getAttribute('href'))!;
+    expect(href).toMatch(new RegExp(`^/cases/${target.id}/catalogue\\?focus=material:`));
+    await page.mouse.wheel(0, 600); // scrolled away, 定位 brings the item back
+    await locate.click();
+    await page.waitForURL((u) => u.search.includes('focus=material'));
+    const scan = page.getByTestId('unplaced-item').filter({ hasText: '扫描件0001' });
+    await expect.poll(() => scan.getAttribute('data-focused')).toBe('true');
+    expect(await scan.evaluate((el) => el.ownerDocument.defaultView!.getComputedStyle(el).animationName)).not.toBe('none');
+    await page.waitForTimeout(300);
+    await snapshot(page, 'e2e-catalogue-check-locate');
+    await expect.poll(() => scan.getAttribute('data-focused'), { timeout: 5_000 }).toBeNull(); // only briefly
+    await locate.click(); // the same place again (the address does not change): it flashes again
+    await expect.poll(() => scan.getAttribute('data-focused')).toBe('true');
+    // The 卷宗文书 of each 册 open in a new tab.
+    const docLink = page.locator('[data-testid="catalogue-book"][data-volume="main"][data-book="1"] [data-testid="book-doc-catalogue"]');
+    expect(await docLink.getAttribute('href')).toBe(`/api/v1/cases/${target.id}/catalogue/volumes/main/1/catalogue`);
+    expect(await docLink.getAttribute('target')).toBe('_blank');
 
     // Drag the last row of 正卷 第 1 册 to the top: every row's 卷内页码 changes at once.
     const before = await pagesOf(page, 'main');
@@ -194,9 +231,21 @@ describe.runIf(run)('the clerk’s catalogue editor in Chromium', () => {
     await page.getByTestId('catalogue-volumes').scrollIntoViewIfNeeded();
     await snapshot(page, 'e2e-catalogue-edited');
 
+    // While unsaved, the check still describes the saved version, and the 文书 cannot be opened.
+    expect(await page.getByTestId('check-stale').innerText()).toBe('以下为已保存版本的检查结果，保存后更新');
+    expect(await docLink.getAttribute('href')).toBeNull();
+    expect(await docLink.isDisabled()).toBe(true);
+    await docLink.locator('..').hover();
+    await expect.poll(() => page.locator('.ant-tooltip:visible').innerText()).toContain('请先保存，文书按已保存的目录生成');
+    await page.mouse.move(0, 0);
+
     await page.getByTestId('catalogue-save').click();
     await expect.poll(() => versionOf(page)).toBe(version + 1);
     await expect.poll(() => page.getByTestId('catalogue-dirty').count()).toBe(0);
+    // Saving checks again: the scan is catalogued now.
+    await expect.poll(() => check.getByTestId('check-result').getAttribute('data-version'), { timeout: 10_000 }).toBe(String(version + 1));
+    expect(await page.getByTestId('check-stale').count()).toBe(0);
+    expect(await check.innerText()).not.toContain('扫描件0001');
 
     // The saved order is what the server now numbers.
     await page.reload();
@@ -207,6 +256,39 @@ describe.runIf(run)('the clerk’s catalogue editor in Chromium', () => {
     expect(await rowsOf(page, 'main').first().getByTestId('entry-remarks').innerText()).toBe('原件已核对');
     await page.mouse.wheel(0, -5000);
     await snapshot(page, 'e2e-catalogue-saved');
+
+    // 卷内目录 of 正卷 第 1 册, through its link: a PDF listing the titles in the saved order.
+    const titles = await rowsOf(page, 'main').getByTestId('entry-link').allInnerTexts();
+    const link = page.locator('[data-testid="catalogue-book"][data-volume="main"][data-book="1"] [data-testid="book-doc-catalogue"]');
+    const url = `/api/v1/cases/${target.id}/catalogue/volumes/main/1/catalogue`;
+    expect(await link.getAttribute('href')).toBe(url);
+    const [popup] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
+    await expect.poll(() => popup.url()).toContain(url);
+    await popup.close();
+    const doc = await page.evaluate(async (url) => {
+      const res = await fetch(url);
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      let binary = '';
+      for (const b of bytes) binary += String.fromCharCode(b);
+      return { status: res.status, type: res.headers.get('content-type'), disposition: res.headers.get('content-disposition'), base64: btoa(binary) };
+    }, url);
+    expect(doc.status).toBe(200);
+    expect(doc.type).toBe('application/pdf');
+    expect(doc.disposition).toMatch(/^inline/);
+    const bytes = Buffer.from(doc.base64, 'base64');
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const results = path.join(root, 'test-results');
+    fs.mkdirSync(results, { recursive: true });
+    const file = path.join(results, 'e2e-catalogue-main-1-catalogue.pdf');
+    fs.writeFileSync(file, bytes);
+    if (hasTool('pdftotext')) {
+      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+      const moved = titles[0]!; // dragged to the top
+      expect(moved).toBe(await rowsOf(page, 'main').first().getByTestId('entry-link').innerText());
+      for (const t of [moved, '扫描件0001'].filter((t) => titles.includes(t))) expect(text).toContain(t.replace(/\s+/g, ''));
+      expect(text.indexOf(moved)).toBeLessThan(text.indexOf(titles[1]!.replace(/\s+/g, '')));
+    } else console.warn('pdftotext 未安装：未检查卷内目录 PDF 的文字');
+    if (hasTool('pdftoppm')) execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file, path.join(results, 'e2e-catalogue-main-1-catalogue')]);
   }, 180_000);
 
   it('a second session saving first gets the other a version conflict, and 刷新 loads the latest', async () => {
@@ -256,5 +338,13 @@ describe.runIf(run)('the clerk’s catalogue editor in Chromium', () => {
     expect(await page.getByTestId('entry-title-edit').count()).toBe(0);
     expect(await rowsOf(page, 'main').first().getAttribute('draggable')).toBeNull();
     await snapshot(page, 'e2e-catalogue-readonly');
+
+    // ?focus= on arrival: the 册 header is scrolled to and highlighted; the 文书 can be read too.
+    await page.goto(`${server.url}/cases/${target.id}/catalogue?focus=book:main:1`);
+    const header = page.locator('[data-testid="catalogue-book"][data-volume="main"][data-book="1"] [data-testid="book-header"]');
+    await expect.poll(() => header.getAttribute('data-focused'), { timeout: 10_000 }).toBe('true');
+    expect(await header.locator('[data-testid="book-doc-volume"]').getAttribute('href')).toBe(`/api/v1/cases/${target.id}/catalogue/volumes/main/1/volume`);
+    await page.waitForTimeout(400);
+    await snapshot(page, 'e2e-catalogue-focus-book');
   }, 60_000);
 });

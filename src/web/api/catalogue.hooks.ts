@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CatalogueIn, CatalogueOut } from '../../common/catalogue-api';
+import type { CatalogueCheckOut, CatalogueIn, CatalogueOut, VolumeKind } from '../../common/catalogue-api';
 import { api, ApiError } from './client';
 
 /**
@@ -8,10 +8,13 @@ import { api, ApiError } from './client';
  * `CATALOGUE_VERSION_CONFLICT` and the server's Chinese message naming both versions.
  */
 
-export type { CatalogueIn, CatalogueOut } from '../../common/catalogue-api';
+export type { CatalogueCheckOut, CatalogueFindingOut, CatalogueIn, CatalogueOut } from '../../common/catalogue-api';
 
 export const catalogueKeys = {
   forCase: (caseId: string) => ['catalogue', caseId] as const,
+  /** The completeness check of the saved catalogue; keyed by the version the page holds, so a save or 自动编目 checks again. */
+  check: (caseId: string, version: number) => ['catalogue-check', caseId, version] as const,
+  checks: (caseId: string) => ['catalogue-check', caseId] as const,
 };
 
 const path = (caseId: string) => `/api/v1/cases/${encodeURIComponent(caseId)}/catalogue`;
@@ -43,7 +46,10 @@ export function useSaveCatalogue(caseId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: CatalogueIn) => api.put<CatalogueOut>(path(caseId), body),
-    onSuccess: (saved) => queryClient.setQueryData(catalogueKeys.forCase(caseId), saved),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(catalogueKeys.forCase(caseId), saved);
+      void queryClient.invalidateQueries({ queryKey: catalogueKeys.checks(caseId), refetchType: 'none' });
+    },
   });
 }
 
@@ -52,6 +58,31 @@ export function useAutoCatalogue(caseId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => api.post<CatalogueOut>(`${path(caseId)}/auto`),
-    onSuccess: (proposed) => queryClient.setQueryData(catalogueKeys.forCase(caseId), proposed),
+    onSuccess: (proposed) => {
+      queryClient.setQueryData(catalogueKeys.forCase(caseId), proposed);
+      void queryClient.invalidateQueries({ queryKey: catalogueKeys.checks(caseId), refetchType: 'none' });
+    },
   });
+}
+
+/**
+ * 完整性检查 of the catalogue as saved (not the page's unsaved working copy). `version` is the version
+ * the page holds: a new one (after a save, 自动编目 or 刷新) checks again.
+ */
+export function useCatalogueCheck(caseId: string, version: number | null) {
+  return useQuery({
+    queryKey: catalogueKeys.check(caseId, version ?? 0),
+    queryFn: ({ signal }) => api.get<CatalogueCheckOut>(`${path(caseId)}/check`, undefined, { signal }),
+    enabled: caseId !== '' && version !== null,
+    staleTime: 0,
+    refetchOnWindowFocus: false,
+  });
+}
+
+export const volumeDocumentKinds = ['cover', 'catalogue', 'notes', 'volume'] as const;
+export type VolumeDocumentKind = (typeof volumeDocumentKinds)[number];
+
+/** The PDF of one 册 (封面, 卷内目录, 备考表 or 整册), generated from the saved catalogue, shown inline. */
+export function volumeDocumentUrl(caseId: string, kind: VolumeKind, number: number, document: VolumeDocumentKind): string {
+  return `${path(caseId)}/volumes/${kind}/${number}/${document}`;
 }

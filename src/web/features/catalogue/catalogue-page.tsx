@@ -1,16 +1,18 @@
 import { Alert, App, Breadcrumb, Button, Card, ConfigProvider, Empty, Flex, InputNumber, Popconfirm, Skeleton, Space, Tag, Typography } from 'antd';
-import { useCallback, useMemo, useRef, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { volumeKindLabels, type CatalogueOut, type VolumeKind } from '../../../common/catalogue-api';
 import { archiveStateLabels } from '../../../common/vocabulary';
 import { useMe } from '../../api/auth.hooks';
 import { useCase } from '../../api/cases.hooks';
-import { useAutoCatalogue, useCatalogue, useSaveCatalogue } from '../../api/catalogue.hooks';
+import { useAutoCatalogue, useCatalogue, useCatalogueCheck, useSaveCatalogue, type CatalogueFindingOut } from '../../api/catalogue.hooks';
 import { ApiError, errorMessage } from '../../api/client';
 import { QueryError } from '../../components/page-state';
 import { formatTime } from '../../lib/format';
 import { BookTable, type ApplyChange, type RowDnd } from './book-table';
 import { fromCatalogue, missingSlots, moveEntry, sameCatalogue, toCatalogueIn, type CatalogueDraft, type EntryPosition } from './catalogue-draft';
+import { focusKey, focusOfHref, FocusContext, parseFocus, type ActiveFocus } from './catalogue-focus';
+import { CheckPanel } from './check-panel';
 import { SlotsPanel } from './slots-panel';
 import { UnplacedPanel } from './unplaced-panel';
 import { useLeaveGuard } from './use-leave-guard';
@@ -33,6 +35,9 @@ function CatalogueEditor({ caseId }: { caseId: string }) {
   const save = useSaveCatalogue(caseId);
   const auto = useAutoCatalogue(caseId);
   const { message } = App.useApp();
+  const location = useLocation();
+  const [searchParams] = useSearchParams();
+  const focusParam = searchParams.get('focus');
 
   // The catalogue as last read or saved (its version is what a save is based on), and the working copy.
   const [loaded, setLoaded] = useState<{ base: CatalogueOut; draft: CatalogueDraft } | null>(null);
@@ -48,6 +53,8 @@ function CatalogueEditor({ caseId }: { caseId: string }) {
   const baseDraft = useMemo(() => (base ? fromCatalogue(base) : null), [base]);
   const dirty = !!draft && !!baseDraft && !sameCatalogue(baseDraft, draft);
   useLeaveGuard(dirty);
+  // 完整性检查 of the saved catalogue: checked again for each version the page holds.
+  const check = useCatalogueCheck(caseId, base?.version ?? null);
 
   const c = detail.data;
   const mayEdit = !!me?.permissions.includes('catalogue.edit');
@@ -113,10 +120,50 @@ function CatalogueEditor({ caseId }: { caseId: string }) {
     saveError instanceof ApiError && saveError.code === 'CATALOGUE_INVALID'
       ? ((saveError.details as { issues?: Array<{ message: string }> } | undefined)?.issues ?? [])
       : [];
-  const missing = draft && base ? missingSlots(draft, base.slots) : [];
+  const missing = useMemo(() => (draft && base ? missingSlots(draft, base.slots) : []), [draft, base]);
+
+  // 定位: `?focus=` (on arrival, or a finding's link) scrolls to the place and highlights it briefly.
+  const [request, setRequest] = useState<{ value: string; n: number } | null>(null);
+  const [active, setActive] = useState<ActiveFocus | null>(null);
+  const requests = useRef(0);
+  const ready = draft !== null;
+  useEffect(() => {
+    if (ready && focusParam) setRequest({ value: focusParam, n: ++requests.current });
+  }, [focusParam, ready]);
+  const current = useRef({ draft, missing });
+  current.current = { draft, missing };
+  useEffect(() => {
+    if (!request || !current.current.draft) return;
+    const target = parseFocus(request.value);
+    const key = target ? focusKey(target, current.current.draft, current.current.missing) : null;
+    if (key) setActive({ key, n: request.n });
+    else void message.info('本页未找到要定位的位置，目录可能已调整');
+  }, [request, message]);
+  useEffect(() => {
+    if (!active) return;
+    const frame = requestAnimationFrame(() => {
+      document.querySelector('[data-focused="true"]')?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    });
+    const timer = window.setTimeout(() => setActive((a) => (a === active ? null : a)), 2600);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [active]);
+  const onLocate = (finding: CatalogueFindingOut, e: MouseEvent<HTMLAnchorElement>) => {
+    const value = focusOfHref(finding.href);
+    const samePage = new URL(finding.href, window.location.href).pathname === location.pathname;
+    // A new address is followed by the link (and read above); the same one again is not, so flash here.
+    if (value && samePage && value === focusParam) {
+      e.preventDefault();
+      setRequest({ value, n: ++requests.current });
+    }
+  };
+
   const entryCount = draft ? draft.volumes.main.flat().length + draft.volumes.side.flat().length : 0;
 
   return (
+    <FocusContext.Provider value={active}>
     <Flex vertical gap={12}>
       <Breadcrumb
         items={[
@@ -281,26 +328,63 @@ function CatalogueEditor({ caseId }: { caseId: string }) {
             <Card size="small" title={`未编入材料（${draft.unplaced.length}）`} data-testid="catalogue-unplaced">
               <UnplacedPanel unplaced={draft.unplaced} slots={base.slots} apply={apply} />
             </Card>
-            <Card size="small" title="必备材料" data-testid="catalogue-required">
-              <SlotsPanel missing={missing} waivers={draft.waivers} apply={apply} />
-            </Card>
+            <div className={styles.sideStack}>
+              <Card
+                size="small"
+                title="完整性检查"
+                data-testid="catalogue-check"
+                extra={
+                  <Button size="small" type="link" loading={check.isFetching} onClick={() => void check.refetch()} data-testid="check-refresh">
+                    重新检查
+                  </Button>
+                }
+              >
+                <CheckPanel
+                  check={check.data}
+                  error={check.error}
+                  loading={check.isPending}
+                  onRetry={() => void check.refetch()}
+                  version={base.version}
+                  dirty={dirty}
+                  onLocate={onLocate}
+                />
+              </Card>
+              <Card size="small" title="必备材料" data-testid="catalogue-required">
+                <SlotsPanel missing={missing} waivers={draft.waivers} apply={apply} />
+              </Card>
+            </div>
           </div>
 
           {/* Two volumes side by side leave each table narrow: tighter cells give 题名 the room. */}
           <ConfigProvider theme={{ components: { Table: { cellPaddingInlineSM: 4 } } }}>
             <div className={styles.volumes} data-testid="catalogue-volumes" data-entries={entryCount}>
               {(['main', 'side'] as const).map((kind) => (
-                <VolumeCard key={kind} kind={kind} draft={draft} apply={apply} dnd={dnd} />
+                <VolumeCard key={kind} caseId={caseId} kind={kind} draft={draft} apply={apply} dnd={dnd} dirty={dirty} />
               ))}
             </div>
           </ConfigProvider>
         </>
       )}
     </Flex>
+    </FocusContext.Provider>
   );
 }
 
-function VolumeCard({ kind, draft, apply, dnd }: { kind: VolumeKind; draft: CatalogueDraft; apply: ApplyChange | null; dnd: RowDnd }) {
+function VolumeCard({
+  caseId,
+  kind,
+  draft,
+  apply,
+  dnd,
+  dirty,
+}: {
+  caseId: string;
+  kind: VolumeKind;
+  draft: CatalogueDraft;
+  apply: ApplyChange | null;
+  dnd: RowDnd;
+  dirty: boolean;
+}) {
   const books = draft.volumes[kind];
   const pages = totalPages(books.flat());
   const emptyHint = dnd.hint?.kind === kind && books.length === 0;
@@ -344,6 +428,8 @@ function VolumeCard({ kind, draft, apply, dnd }: { kind: VolumeKind; draft: Cata
         books.map((entries, book) => (
           <BookTable
             key={book}
+            caseId={caseId}
+            saved={!dirty}
             kind={kind}
             book={book}
             bookCount={books.length}

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { volumeKindLabels } from '../../../common/catalogue-api';
 import { addWaiver, removeWaiver, type CatalogueSlot, type DraftWaiver } from './catalogue-draft';
 import type { ApplyChange } from './book-table';
+import { focusProps, useActiveFocus } from './catalogue-focus';
+import styles from './catalogue.module.css';
 
 /**
  * Required slots (必备材料): those with no material and no 本案无 are listed; 本案无 asks why and
@@ -11,6 +13,8 @@ import type { ApplyChange } from './book-table';
 export function SlotsPanel({ missing, waivers, apply }: { missing: CatalogueSlot[]; waivers: DraftWaiver[]; apply: ApplyChange | null }) {
   const [waiving, setWaiving] = useState<CatalogueSlot | null>(null);
   const [form] = Form.useForm<{ reason: string }>();
+  const active = useActiveFocus();
+  const flash = { a: styles.focusA!, b: styles.focusB! };
 
   return (
     <Flex vertical gap={8}>
@@ -29,6 +33,7 @@ export function SlotsPanel({ missing, waivers, apply }: { missing: CatalogueSlot
             <List.Item
               data-testid="missing-slot"
               data-slot-id={s.id}
+              {...focusProps(active, `slot:${s.id}`, flash)}
               actions={
                 apply
                   ? [
@@ -65,6 +70,8 @@ export function SlotsPanel({ missing, waivers, apply }: { missing: CatalogueSlot
           renderItem={(w) => (
             <List.Item
               data-testid="waiver"
+              data-slot-id={w.slotId}
+              {...focusProps(active, `waiver:${w.slotId}`, flash)}
               actions={
                 apply
                   ? [

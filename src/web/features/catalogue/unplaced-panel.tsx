@@ -5,6 +5,7 @@ import { volumeKindLabels } from '../../../common/catalogue-api';
 import { SourceTag } from '../materials/material-tags';
 import { placeMaterial, type CatalogueSlot, type UnplacedMaterial } from './catalogue-draft';
 import type { ApplyChange } from './book-table';
+import { focusProps, useActiveFocus } from './catalogue-focus';
 import styles from './catalogue.module.css';
 
 /**
@@ -34,12 +35,13 @@ export function UnplacedPanel({ unplaced, slots, apply }: { unplaced: UnplacedMa
 function UnplacedItem({ u, slots, apply }: { u: UnplacedMaterial; slots: CatalogueSlot[]; apply: ApplyChange | null }) {
   const [slotId, setSlotId] = useState<string | undefined>(u.alternatives[0]?.slotId);
   const slot = slots.find((s) => s.id === slotId);
+  const focus = focusProps(useActiveFocus(), `material:${u.materialId}`, { a: styles.focusA!, b: styles.focusB! });
   const options = (['main', 'side'] as const).map((kind) => ({
     label: volumeKindLabels[kind],
     options: slots.filter((s) => s.volume === kind).map((s) => ({ value: s.id, label: s.title })),
   }));
   return (
-    <List.Item data-testid="unplaced-item" data-material-id={u.materialId} className={styles.unplacedItem}>
+    <List.Item data-testid="unplaced-item" data-material-id={u.materialId} data-focused={focus['data-focused']} className={`${styles.unplacedItem} ${focus.className}`}>
       <div className={styles.unplacedText}>
         <Space size={6} wrap>
           <Link to={`/materials/${encodeURIComponent(u.materialId)}`} target="_blank" data-testid="unplaced-title">
