@@ -19,6 +19,7 @@ const CaseListPage = lazy(() => import('./features/cases/case-list-page'));
 const CaseDetailPage = lazy(() => import('./features/cases/case-detail-page'));
 const MaterialPage = lazy(() => import('./features/materials/material-page'));
 const CataloguePage = lazy(() => import('./features/catalogue/catalogue-page'));
+const CatalogueTemplatesPage = lazy(() => import('./features/catalogue-templates/catalogue-templates-page'));
 const ScanningPage = lazy(() => import('./features/scanning/scanning-page'));
 const BatchPage = lazy(() => import('./features/scanning/batch-page'));
 const ScanStatsPage = lazy(() => import('./features/scanning/stats-page'));
@@ -62,6 +63,10 @@ function AppRoutes() {
           <Route
             path="scope/coverage"
             element={<RequirePermission permission={['scope.manage', 'case.read.all']}><CoveragePage /></RequirePermission>}
+          />
+          <Route
+            path="catalogue-templates"
+            element={<RequirePermission permission="catalogue.template"><CatalogueTemplatesPage /></RequirePermission>}
           />
           <Route path="audit" element={<RequirePermission permission="audit.read"><AuditPage /></RequirePermission>} />
           <Route path="admin/users" element={<RequirePermission permission="user.manage"><UsersPage /></RequirePermission>} />

@@ -11,6 +11,13 @@ describe('nav items', () => {
     expect(homePath(['audit.read'])).toBe('/audit');
   });
 
+  it('shows 编目模板 to whoever may adjust catalogue templates (档案管理员, 院领导)', () => {
+    const archivist = allowedNavItems(['case.read', 'case.read.all', 'scan.manage', 'catalogue.template']).map((i) => i.label);
+    expect(archivist).toEqual(['案件', '试点覆盖', '扫描质量统计', '编目模板']);
+    expect(allowedNavItems(['case.read', 'catalogue.edit']).map((i) => i.label)).not.toContain('编目模板');
+    expect(navItemFor('/catalogue-templates?kind=civil_first_instance')?.label).toBe('编目模板');
+  });
+
   it('starts a scanning operator at the scanning station', () => {
     expect(allowedNavItems(['case.read', 'scan.operate']).map((i) => i.label)).toEqual(['扫描工作台', '案件']);
     expect(homePath(['case.read', 'scan.operate'])).toBe('/scanning');
