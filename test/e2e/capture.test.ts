@@ -2,10 +2,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserSuiteAvailable, launchBrowser, signInUi, snapshot, startServer, type RunningServer } from '../support/e2e.js';
+import { browserSuiteAvailable, launchBrowser, pageSet, signInUi, snapshot, startServer, type RunningServer } from '../support/e2e.js';
 
 const run = browserSuiteAvailable();
 
@@ -59,19 +59,8 @@ describe.runIf(run)('capture in Chromium: scanning, the material timeline, the v
   let browser: Browser;
   let work: string;
   let target: { id: string; caseNumber: string };
-  const contexts: BrowserContext[] = [];
-  const consoleProblems: string[] = [];
-
-  const newPage = async (): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => consoleProblems.push(`pageerror: ${e.message.slice(0, 300)}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') consoleProblems.push(`${m.type()}: ${m.text().slice(0, 300)}`);
-    });
-    return page;
-  };
+  const pages = pageSet(() => browser);
+  const newPage = () => pages.newPage();
 
   beforeAll(async () => {
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'casevault-capture-e2e-'));
@@ -102,8 +91,7 @@ describe.runIf(run)('capture in Chromium: scanning, the material timeline, the v
   });
 
   afterAll(async () => {
-    if (consoleProblems.length) console.warn(`浏览器控制台：\n${[...new Set(consoleProblems)].join('\n')}`);
-    for (const c of contexts) await c.close().catch(() => undefined);
+    await pages.close();
     await browser?.close();
     await server?.stop();
     if (work) fs.rmSync(work, { recursive: true, force: true });

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserSuiteAvailable, launchBrowser, signInUi, snapshot, startServer, type RunningServer } from '../support/e2e.js';
+import { browserSuiteAvailable, launchBrowser, pageSet, signInUi, snapshot, startServer, type RunningServer } from '../support/e2e.js';
 
 const run = browserSuiteAvailable();
 const root = path.resolve(import.meta.dirname, '../..');
@@ -91,19 +91,8 @@ describe.runIf(run)('the clerk’s catalogue editor in Chromium', () => {
   let server: RunningServer;
   let browser: Browser;
   let target: { id: string; caseNumber: string };
-  const contexts: BrowserContext[] = [];
-  const consoleProblems: string[] = [];
-
-  const newPage = async (): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => consoleProblems.push(`pageerror: ${e.message.slice(0, 300)}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') consoleProblems.push(`${m.type()}: ${m.text().slice(0, 300)}`);
-    });
-    return page;
-  };
+  const pages = pageSet(() => browser);
+  const newPage = () => pages.newPage();
 
   beforeAll(async () => {
     server = await startServer();
@@ -111,8 +100,7 @@ describe.runIf(run)('the clerk’s catalogue editor in Chromium', () => {
   });
 
   afterAll(async () => {
-    if (consoleProblems.length) console.warn(`浏览器控制台：\n${[...new Set(consoleProblems)].join('\n')}`);
-    for (const c of contexts) await c.close().catch(() => undefined);
+    await pages.close();
     await browser?.close();
     await server?.stop();
   });

@@ -101,3 +101,29 @@ export async function snapshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: false });
 }
+
+/**
+ * Browser pages for a suite: each in its own context (zh-CN, Asia/Shanghai, 1366×860), with the
+ * page errors and console errors and warnings collected; `close()` reports them and closes all.
+ */
+export function pageSet(browser: () => Browser) {
+  const contexts: import('playwright-core').BrowserContext[] = [];
+  const consoleProblems: string[] = [];
+  return {
+    consoleProblems,
+    async newPage(): Promise<Page> {
+      const context = await browser().newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.on('pageerror', (e) => consoleProblems.push(`pageerror: ${e.message.slice(0, 300)}`));
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') consoleProblems.push(`${m.type()}: ${m.text().slice(0, 300)}`);
+      });
+      return page;
+    },
+    async close(): Promise<void> {
+      if (consoleProblems.length) console.warn(`浏览器控制台：\n${[...new Set(consoleProblems)].join('\n')}`);
+      for (const c of contexts) await c.close().catch(() => undefined);
+    },
+  };
+}
