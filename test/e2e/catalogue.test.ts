@@ -277,6 +277,19 @@ describe.runIf(run)('the clerk’s catalogue editor in Chromium', () => {
       expect(text.indexOf(moved)).toBeLessThan(text.indexOf(titles[1]!.replace(/\s+/g, '')));
     } else console.warn('pdftotext 未安装：未检查卷内目录 PDF 的文字');
     if (hasTool('pdftoppm')) execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file, path.join(results, 'e2e-catalogue-main-1-catalogue')]);
+
+    // 上传补充材料 from the editor: the new material joins 未编入, and an unsaved move stays.
+    const rowsBeforeUpload = await rowsOf(page, 'main').allInnerTexts();
+    await page.getByTestId('catalogue-upload').click();
+    await page.getByTestId('material-upload-file').setInputFiles(path.join(root, 'test/fixtures/formats/ok-text.pdf'));
+    await page.getByTestId('material-upload-title').fill('补充的情况说明');
+    await page.getByTestId('material-upload-submit').click();
+    await expect.poll(() => page.getByTestId('catalogue-unplaced').innerText(), { timeout: 15_000 }).toContain('补充的情况说明');
+    expect(await rowsOf(page, 'main').allInnerTexts()).toEqual(rowsBeforeUpload);
+    await page.locator('.ant-modal-wrap').waitFor({ state: 'hidden' });
+    // The check is asked again: the new material is not catalogued yet.
+    await expect.poll(() => page.getByTestId('catalogue-check').innerText(), { timeout: 10_000 }).toContain('补充的情况说明');
+    await snapshot(page, 'e2e-catalogue-uploaded');
   }, 180_000);
 
   it('a second session saving first gets the other a version conflict, and 刷新 loads the latest', async () => {

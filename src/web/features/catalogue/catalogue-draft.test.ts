@@ -15,6 +15,7 @@ import {
   splitBookAt,
   toCatalogueIn,
   updateEntry,
+  withArrivedMaterials,
   type CatalogueDraft,
 } from './catalogue-draft';
 import { paginate } from '../../../common/volume-pagination';
@@ -158,5 +159,22 @@ describe('the catalogue draft', () => {
     expect(missingSlots(waived, catalogue.slots)).toEqual([]);
     expect(toCatalogueIn(waived, 3).waivers).toEqual([{ slotId: 'receipt', reason: '当庭宣判，当事人当庭签收' }]);
     expect(missingSlots(removeWaiver(waived, 'receipt'), catalogue.slots).map((s) => s.id)).toEqual(['receipt']);
+  });
+});
+
+describe('上传补充材料', () => {
+  it('adds a material that arrived to 未编入 without touching unsaved work or counting as a change', () => {
+    const base = catalogue;
+    const draft = moveEntry(fromCatalogue(base), { kind: 'main', book: 0, index: 0 }, { kind: 'main', book: 0, index: 2 });
+    const arrived = { materialId: 'new', title: '受理案件通知书', pages: 1, source: 'born_digital' as const, reasons: [], alternatives: [] };
+    const latest: CatalogueOut = { ...base, unplaced: [...base.unplaced, arrived] };
+    const next = withArrivedMaterials({ base, draft }, latest);
+    expect(next.draft.unplaced.map((u) => u.materialId)).toEqual(['u', 'new']);
+    expect(next.draft.volumes).toEqual(draft.volumes); // the unsaved move stays
+    expect(draft.volumes).not.toEqual(fromCatalogue(base).volumes);
+    expect(sameCatalogue(fromCatalogue(next.base), next.draft)).toBe(sameCatalogue(fromCatalogue(base), draft));
+    // A material the clerk already placed (unsaved) is not added again.
+    const placed = placeMaterial(draft, 'u', { id: 'judgment', title: '判决书', volume: 'main' });
+    expect(withArrivedMaterials({ base, draft: placed }, latest).draft.unplaced.map((u) => u.materialId)).toEqual(['new']);
   });
 });

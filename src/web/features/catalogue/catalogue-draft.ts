@@ -261,3 +261,22 @@ export function addWaiver(draft: CatalogueDraft, slot: Pick<CatalogueSlot, 'id' 
 export function removeWaiver(draft: CatalogueDraft, slotId: string): CatalogueDraft {
   return { ...draft, waivers: draft.waivers.filter((w) => w.slotId !== slotId) };
 }
+
+/**
+ * Materials that arrived after the catalogue was read (uploaded from the editor) join 未编入 in the
+ * base and in the working copy alike, so nothing the clerk has not saved is lost or counted as a change.
+ */
+export function withArrivedMaterials(loaded: { base: CatalogueOut; draft: CatalogueDraft }, latest: CatalogueOut): { base: CatalogueOut; draft: CatalogueDraft } {
+  const known = new Set([
+    ...loaded.draft.unplaced.map((u) => u.materialId),
+    ...[...loaded.draft.volumes.main, ...loaded.draft.volumes.side].flat().map((e) => e.materialId),
+    ...loaded.base.unplaced.map((u) => u.materialId),
+    ...loaded.base.volumes.flatMap((v) => v.entries.map((e) => e.materialId)),
+  ]);
+  const arrived = latest.unplaced.filter((u) => !known.has(u.materialId));
+  if (arrived.length === 0) return loaded;
+  return {
+    base: { ...loaded.base, unplaced: [...loaded.base.unplaced, ...arrived] },
+    draft: { ...loaded.draft, unplaced: [...loaded.draft.unplaced, ...arrived] },
+  };
+}

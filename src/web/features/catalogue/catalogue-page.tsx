@@ -10,7 +10,8 @@ import { ApiError, errorMessage } from '../../api/client';
 import { QueryError } from '../../components/page-state';
 import { formatTime } from '../../lib/format';
 import { BookTable, type ApplyChange, type RowDnd } from './book-table';
-import { fromCatalogue, missingSlots, moveEntry, sameCatalogue, toCatalogueIn, type CatalogueDraft, type EntryPosition } from './catalogue-draft';
+import { fromCatalogue, missingSlots, moveEntry, sameCatalogue, toCatalogueIn, withArrivedMaterials, type CatalogueDraft, type EntryPosition } from './catalogue-draft';
+import { MaterialUploadModal } from '../materials/material-upload-modal';
 import { focusKey, focusOfHref, FocusContext, parseFocus, type ActiveFocus } from './catalogue-focus';
 import { CheckPanel } from './check-panel';
 import { SlotsPanel } from './slots-panel';
@@ -55,6 +56,17 @@ function CatalogueEditor({ caseId }: { caseId: string }) {
   useLeaveGuard(dirty);
   // 完整性检查 of the saved catalogue: checked again for each version the page holds.
   const check = useCatalogueCheck(caseId, base?.version ?? null);
+  // 上传补充材料: after an upload the new material joins 未编入; unsaved work stays as it is.
+  const [uploading, setUploading] = useState(false);
+  const onUploaded = async () => {
+    setUploading(false);
+    const latest = await query.refetch();
+    if (latest.data) {
+      const fresh = latest.data;
+      setLoaded((l) => (l ? withArrivedMaterials(l, fresh) : l));
+    }
+    void check.refetch(); // the new material is not catalogued yet: the check says so
+  };
 
   const c = detail.data;
   const mayEdit = !!me?.permissions.includes('catalogue.edit');
@@ -325,9 +337,21 @@ function CatalogueEditor({ caseId }: { caseId: string }) {
           </Card>
 
           <div className={styles.panels}>
-            <Card size="small" title={`未编入材料（${draft.unplaced.length}）`} data-testid="catalogue-unplaced">
+            <Card
+              size="small"
+              title={`未编入材料（${draft.unplaced.length}）`}
+              data-testid="catalogue-unplaced"
+              extra={
+                editable && (
+                  <Button size="small" type="link" onClick={() => setUploading(true)} data-testid="catalogue-upload">
+                    上传补充材料
+                  </Button>
+                )
+              }
+            >
               <UnplacedPanel unplaced={draft.unplaced} slots={base.slots} apply={apply} />
             </Card>
+            {editable && <MaterialUploadModal caseId={caseId} open={uploading} onClose={() => void onUploaded()} />}
             <div className={styles.sideStack}>
               <Card
                 size="small"
