@@ -39,6 +39,8 @@ export async function bossSchemaFor(db: Db): Promise<string> {
  */
 export class PgBossDispatcher implements JobDispatcher {
   private boss: PgBoss | null = null;
+  /** pg-boss delivery id per job row this process runs, to close the delivery when the run ends. */
+  private readonly deliveries = new Map<string, string>();
 
   constructor(
     private readonly db: Db,
@@ -94,9 +96,6 @@ export class PgBossDispatcher implements JobDispatcher {
     }
     return undefined;
   }
-
-  /** pg-boss delivery id per job row this process runs, to close the delivery when the run ends. */
-  private readonly deliveries = new Map<string, string>();
 
   async settle(job: JobRow, workerId: string, outcome: JobOutcome): Promise<void> {
     const boss = this.started();

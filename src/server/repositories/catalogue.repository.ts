@@ -1,7 +1,6 @@
 import type { Db } from '../db/connect.js';
-import type { CatalogueEntryRow, CatalogueRow, CatalogueWaiverRow } from '../db/schema.js';
 import type { Selectable } from 'kysely';
-import type { CatalogueTemplateTable } from '../db/schema.js';
+import type { CatalogueEntryRow, CatalogueRow, CatalogueTemplateTable, CatalogueWaiverRow } from '../db/schema.js';
 
 export type CatalogueTemplateRow = Selectable<CatalogueTemplateTable>;
 

@@ -55,9 +55,10 @@ export class CatalogueTemplateService {
   async save(ctx: RequestContext, kind: TemplateKind, submitted: unknown): Promise<TemplateInForce> {
     if (!can(ctx.actor, 'catalogue.template')) throw new AppError('PERMISSION_DENIED');
     if (!(templateKinds as readonly string[]).includes(kind)) throw new AppError('CATALOGUE_TEMPLATE_INVALID', `没有“${kind}”这种编目模板`);
-    const current = (await this.inForce()).find((t) => t.template.kind === kind)!;
+    const inForce = await this.inForce();
+    const current = inForce.find((t) => t.template.kind === kind)!;
     const candidate = { ...(submitted as object), kind, version: current.template.version + 1 } as CatalogueTemplate;
-    const others = (await this.inForce()).filter((t) => t.template.kind !== kind).map((t) => t.template);
+    const others = inForce.filter((t) => t.template.kind !== kind).map((t) => t.template);
     const findings = validateTemplates([candidate, ...others]);
     const errors = findings.issues.filter((i) => i.severity === 'error');
     if (errors.length) throw new AppError('CATALOGUE_TEMPLATE_INVALID', undefined, { issues: findings.issues });

@@ -93,6 +93,7 @@ export class SetupService {
     let materials = 0;
     let recordingsSkipped = 0;
     const caseIds = new Map<string, string>();
+    const clerks = new Map<string, Awaited<ReturnType<UserRepository['byUsername']>>>();
     for (const spec of court.materials ?? []) {
       let caseId = caseIds.get(spec.caseNumber);
       if (!caseId) {
@@ -100,7 +101,8 @@ export class SetupService {
         if (!found) continue;
         caseIds.set(spec.caseNumber, (caseId = found.id));
       }
-      const clerk = await this.users.byUsername(spec.clerk);
+      if (!clerks.has(spec.clerk)) clerks.set(spec.clerk, await this.users.byUsername(spec.clerk));
+      const clerk = clerks.get(spec.clerk);
       const file = await renderDemoMaterial(spec, fonts);
       if (!file) recordingsSkipped++;
       if (!file || !clerk) continue;
