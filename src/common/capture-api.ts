@@ -230,6 +230,8 @@ export const batchDetail = batchSummary.extend({
   quarantine: z.array(quarantineOut),
   batchReasons: z.array(pageReason),
   thresholds: scanThresholds,
+  /** The 补扫申请 the batch was opened for, if any. */
+  scanRequest: z.object({ id: z.string(), title: z.string(), note: z.string().nullable(), requestedBy: z.string().nullable(), status: z.string() }).nullable(),
 });
 export type BatchDetail = z.infer<typeof batchDetail>;
 

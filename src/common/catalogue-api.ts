@@ -62,6 +62,29 @@ export const catalogueOut = z.object({
       alternatives: z.array(z.object({ slotId: z.string(), slotTitle: z.string(), confidence: z.number() })),
     }),
   ),
+  /** Materials set aside as duplicates of an entry (合并重复材料): kept, but not in the volumes. */
+  duplicates: z.array(
+    z.object({
+      materialId: z.string(),
+      title: z.string(),
+      pages: z.number().int().nullable(),
+      source: z.enum(materialSources),
+      keptMaterialId: z.string(),
+      keptTitle: z.string(),
+      reason: z.string(),
+    }),
+  ),
+  /** Pairs that look like the same material twice and are not merged yet (疑似重复). */
+  duplicateSuggestions: z.array(
+    z.object({
+      materialId: z.string(),
+      title: z.string(),
+      keptMaterialId: z.string(),
+      keptTitle: z.string(),
+      basis: z.enum(['identical', 'same-title']),
+      reason: z.string(),
+    }),
+  ),
   /** Required slots marked "none in this case" (本案无). */
   waivers: z.array(z.object({ slotId: z.string(), slotTitle: z.string(), reason: z.string() })),
   /** The template's slots (not the generated ones), for placing materials by hand. */
@@ -92,6 +115,10 @@ export const catalogueIn = z.object({
     )
     .max(200),
   waivers: z.array(z.object({ slotId: z.string().min(1), reason: z.string().trim().min(2, '请写明本案无此材料的原因').max(500) })).default([]),
+  /** 合并重复材料: each set aside in favour of an entry that stays in the catalogue. */
+  duplicates: z
+    .array(z.object({ materialId: z.string().min(1), keptMaterialId: z.string().min(1), reason: z.string().trim().min(2, '请写明合并的原因').max(500) }))
+    .default([]),
 });
 export type CatalogueIn = z.input<typeof catalogueIn>;
 

@@ -155,6 +155,16 @@ export const pageStatusLabels: Record<PageStatus, string> = {
   replaced: '已重扫替换',
 };
 
+/** A scan request (补扫申请) from the catalogue editor to a scanning point. */
+export const scanRequestStatuses = ['requested', 'scanning', 'done', 'cancelled'] as const;
+export type ScanRequestStatus = (typeof scanRequestStatuses)[number];
+export const scanRequestStatusLabels: Record<ScanRequestStatus, string> = {
+  requested: '待扫描',
+  scanning: '扫描中',
+  done: '已扫描挂接',
+  cancelled: '已撤销',
+};
+
 export const batchStatuses = ['receiving', 'checking', 'checked', 'done'] as const;
 export type BatchStatus = (typeof batchStatuses)[number];
 export const batchStatusLabels: Record<BatchStatus, string> = {

@@ -32,6 +32,8 @@ import { InspectPool } from './formats/index.js';
 import { MaterialService } from './services/material.service.js';
 import { IntegrationService } from './services/integration.service.js';
 import { ScanningService } from './services/scanning.service.js';
+import { ScanRequestRepository } from './repositories/scan-request.repository.js';
+import { ScanRequestService } from './services/scan-request.service.js';
 import { ScanProcessingService } from './services/scan-processing.service.js';
 import { ScanStatsService } from './services/scan-stats.service.js';
 import { HotFolderService } from './services/hot-folder.service.js';
@@ -61,6 +63,7 @@ export function createContainer(config: Config, existing?: { db: Db; dialect: Di
     scans: new ScanRepository(db),
     caseEvents: new CaseEventRepository(db),
     catalogues: new CatalogueRepository(db),
+    scanRequests: new ScanRequestRepository(db),
   };
   const blobStore = createBlobStore(config.blobStore, config.stagingDir);
   const intake = new FileIntakeService(db, blobStore, { maxBytes: config.uploadMaxBytes, pool: new InspectPool() });
@@ -84,6 +87,7 @@ export function createContainer(config: Config, existing?: { db: Db; dialect: Di
     intake,
     materials,
     scanning,
+    scanRequests: new ScanRequestService(db, repos.scanRequests, repos.reference, cases, scanning),
     processing,
     hotFolders,
     scanStats: new ScanStatsService(repos.scans),

@@ -43,7 +43,9 @@ async function uploadMaterials(page: Page, caseId: string): Promise<string[]> {
         form.append('title', m.title);
         form.append('category', m.category);
         if (m.documentDate) form.append('documentDate', m.documentDate);
-        form.append('file', new Blob([bytes], { type: 'application/pdf' }), `${m.title}.pdf`);
+        // Each its own bytes (a comment after %%EOF): byte-identical files are merged as duplicates.
+        const own = new Uint8Array([...bytes, ...new TextEncoder().encode(`\n% ${m.title}\n`)]);
+        form.append('file', new Blob([own], { type: 'application/pdf' }), `${m.title}.pdf`);
         const res = await fetch(`/api/v1/cases/${encodeURIComponent(caseId)}/materials`, { method: 'POST', body: form, headers: { 'x-csrf-token': me.csrfToken } });
         if (!res.ok) throw new Error(`upload ${m.title}: ${res.status} ${await res.text()}`);
         ids.push(((await res.json()) as { id: string }).id);

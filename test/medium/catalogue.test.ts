@@ -18,13 +18,15 @@ describe.each(testDialects())('cataloguing (编目) on %s', (dialect) => {
   let closedCaseId: string;
   let openCaseId: string;
   const ids: Record<string, string> = {};
+  let uploads = 0;
 
   const upload = async (caseId: string, title: string, documentDate?: string) => {
     const body = multipart([
       { name: 'title', value: title },
       { name: 'source', value: 'born_digital' },
       ...(documentDate ? [{ name: 'documentDate', value: documentDate }] : []),
-      { name: 'file', file: { name: `${title}.pdf`, data: pdf } },
+      // Each its own bytes (a comment after %%EOF): byte-identical files are merged as duplicates.
+      { name: 'file', file: { name: `${title}.pdf`, data: Buffer.concat([pdf, Buffer.from(`\n% ${title} ${(uploads += 1)}\n`)]) } },
     ]);
     const res = await env.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/materials`, payload: body.payload, headers: { ...body.headers, cookie: clerk.cookie, 'x-csrf-token': clerk.csrfToken } });
     expect(res.statusCode, res.body).toBe(201);
@@ -148,6 +150,59 @@ describe.each(testDialects())('cataloguing (编目) on %s', (dialect) => {
     expect(issues).toContain('不属于本案');
     expect(issues).toContain('出现了两次');
     expect(issues).toContain('不应有第 3 册');
+  });
+
+  it('merges duplicates: an identical copy is set aside by auto-cataloguing, a look-alike is suggested, both kept and undoable', async () => {
+    const judgment = (await clerk.get(`/api/v1/materials/${ids.judgment}`)).json();
+    // The same bytes again (a repeated push), and a look-alike: same title, date and pages, other bytes.
+    const body = multipart([
+      { name: 'title', value: '民事判决书（重复推送）' },
+      { name: 'source', value: 'born_digital' },
+      { name: 'file', file: { name: 'again.pdf', data: Buffer.concat([pdf, Buffer.from(`\n% 民事判决书 1\n`)]) } },
+    ]);
+    const again = await env.app.inject({ method: 'POST', url: `/api/v1/cases/${closedCaseId}/materials`, payload: body.payload, headers: { ...body.headers, cookie: clerk.cookie, 'x-csrf-token': clerk.csrfToken } });
+    expect(again.statusCode, again.body).toBe(201);
+    const lookAlike = await upload(closedCaseId, '民事判决书', judgment.documentDate);
+    const proposed = (await clerk.send('POST', `/api/v1/cases/${closedCaseId}/catalogue/auto`, {})).json() as CatalogueOut;
+    expect(proposed.duplicates).toEqual([
+      expect.objectContaining({ materialId: again.json().id, keptMaterialId: ids.judgment, keptTitle: '民事判决书', reason: '自动编目合并：与“民事判决书”的文件完全相同（SHA-256 一致）' }),
+    ]);
+    expect(proposed.volumes.flatMap((v) => v.entries).some((e) => e.materialId === again.json().id)).toBe(false);
+    const suggestion = proposed.duplicateSuggestions.find((d) => d.materialId === lookAlike || d.keptMaterialId === lookAlike)!;
+    expect(suggestion).toMatchObject({ basis: 'same-title', reason: '与“民事判决书”题名、日期、页数均相同' });
+    const check = (await clerk.get(`/api/v1/cases/${closedCaseId}/catalogue/check`)).json();
+    expect(check.findings.filter((f: { code: string }) => f.code === 'CATALOGUE_LIKELY_DUPLICATE')).toHaveLength(1);
+    expect(check.findings.some((f: { message: string }) => f.message.includes('重复推送'))).toBe(false);
+
+    // The clerk merges the look-alike: out of the volumes, into duplicates; the warning goes.
+    const merged = asInput(proposed);
+    const aside = suggestion.materialId;
+    merged.volumes = merged.volumes.map((v) => ({ ...v, entries: v.entries.filter((e) => e.materialId !== aside) })).filter((v) => v.entries.length > 0);
+    const input = { ...merged, duplicates: [...proposed.duplicates.map((d) => ({ materialId: d.materialId, keptMaterialId: d.keptMaterialId, reason: d.reason })), { materialId: aside, keptMaterialId: suggestion.keptMaterialId, reason: '网上立案与线下重复提交' }] };
+    const saved = await clerk.send('PUT', `/api/v1/cases/${closedCaseId}/catalogue`, input);
+    expect(saved.statusCode, saved.body).toBe(200);
+    const after = saved.json() as CatalogueOut;
+    expect(after.duplicates.map((d) => d.materialId).sort()).toEqual([again.json().id, aside].sort());
+    expect(after.duplicateSuggestions).toEqual([]);
+    expect(after.unplaced.some((u) => u.materialId === aside)).toBe(false);
+    const checked = (await clerk.get(`/api/v1/cases/${closedCaseId}/catalogue/check`)).json();
+    expect(checked.findings.map((f: { code: string }) => f.code)).not.toContain('CATALOGUE_LIKELY_DUPLICATE');
+    const about = (id: string) => checked.findings.filter((f: { target: { materialId?: string } }) => f.target.materialId === id);
+    expect([...about(aside), ...about(again.json().id)]).toEqual([]);
+
+    // Refused: a duplicate also in the volumes, or kept by a material that is not an entry.
+    const bad = await clerk.send('PUT', `/api/v1/cases/${closedCaseId}/catalogue`, { ...asInput(after), duplicates: [{ materialId: ids.complaint, keptMaterialId: again.json().id, reason: '重复' }] });
+    expect(bad.statusCode).toBe(400);
+    const messages = bad.json().error.details.issues.map((i: { message: string }) => i.message).join('\n');
+    expect(messages).toContain('不能同时编入目录');
+
+    // Undo: without the duplicates the two are unplaced again, nothing lost.
+    const undone = (await clerk.send('PUT', `/api/v1/cases/${closedCaseId}/catalogue`, { ...asInput(after), duplicates: [] })).json() as CatalogueOut;
+    expect(undone.duplicates).toEqual([]);
+    expect(undone.unplaced.map((u) => u.materialId)).toEqual(expect.arrayContaining([again.json().id, aside]));
+    // Put back in order for the tests after this one.
+    const restored = await clerk.send('PUT', `/api/v1/cases/${closedCaseId}/catalogue`, { ...asInput(undone), duplicates: input.duplicates });
+    expect(restored.statusCode, restored.body).toBe(200);
   });
 
   it('lets only clerks and division heads edit, and only while the file is in cataloguing', async () => {

@@ -5,6 +5,7 @@ import { scope } from './migrations/0002-scope.js';
 import { jobs } from './migrations/0003-jobs.js';
 import { capture } from './migrations/0004-capture.js';
 import { catalogue } from './migrations/0005-catalogue.js';
+import { catalogueRequests } from './migrations/0006-catalogue-requests.js';
 
 /** Every migration in order. Static imports, so the list works from sources and from dist/. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -14,6 +15,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0003-jobs': jobs(),
     '0004-capture': capture(dialect),
     '0005-catalogue': catalogue(),
+    '0006-catalogue-requests': catalogueRequests(),
   };
 }
 

@@ -38,6 +38,8 @@ export interface Database {
   catalogue_entry: CatalogueEntryTable;
   catalogue_waiver: CatalogueWaiverTable;
   catalogue_template: CatalogueTemplateTable;
+  catalogue_duplicate: CatalogueDuplicateTable;
+  scan_request: ScanRequestTable;
 }
 
 export interface AppMetaTable {
@@ -441,6 +443,38 @@ export interface CatalogueWaiverTable {
   created_at: string;
 }
 
+/** A material set aside as a duplicate of another that stays in the catalogue (合并重复材料). */
+export interface CatalogueDuplicateTable {
+  case_id: string;
+  material_id: string;
+  kept_material_id: string;
+  reason: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+/** A scan request (补扫申请) from the catalogue editor to a scanning point. */
+export interface ScanRequestTable {
+  id: string;
+  case_id: string;
+  scanning_point_id: string;
+  title: string;
+  /** The template slot the material is wanted for. */
+  slot_id: string | null;
+  note: string | null;
+  /** requested | scanning | done | cancelled. */
+  status: string;
+  requested_by: string | null;
+  requested_at: string;
+  /** The batch the scanning point opened for it. */
+  batch_id: string | null;
+  started_by: string | null;
+  started_at: string | null;
+  closed_by: string | null;
+  closed_at: string | null;
+  cancel_reason: string | null;
+}
+
 export interface CatalogueTemplateTable {
   kind: string;
   version: number;
@@ -452,3 +486,5 @@ export interface CatalogueTemplateTable {
 export type CatalogueRow = Selectable<CatalogueTable>;
 export type CatalogueEntryRow = Selectable<CatalogueEntryTable>;
 export type CatalogueWaiverRow = Selectable<CatalogueWaiverTable>;
+export type CatalogueDuplicateRow = Selectable<CatalogueDuplicateTable>;
+export type ScanRequestRow = Selectable<ScanRequestTable>;

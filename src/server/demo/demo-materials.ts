@@ -30,7 +30,7 @@ const MAIN_DEMO_CLERK = 'clerk1';
  * 刑事、执行) gets a realistic set —
  * the complaint or indictment, notices, summons, the hearing transcript (or, in every second case,
  * the hearing recording that replaces it), the judgment, service receipts, a 合议庭评议笔录 for the
- * 副卷, and one untitled scan the clerk must place by hand. Pure: the files are made by
+ * 副卷, one untitled scan the clerk must place by hand, and (民事) the complaint filed twice. Pure: the files are made by
  * demo-material-files.ts.
  */
 export function demoMaterialPlan(cases: readonly CaseInput[], users: readonly DemoUser[]): DemoMaterialSpec[] {
@@ -114,8 +114,11 @@ function materialsFor(c: CaseInput, clerk: string, recorded: boolean): DemoMater
   ]);
 
   if (family === 'civil') {
+    const complaint = [`原告：${first}`, `被告：${second}`, `案由：${c.causeOfAction}`, '诉讼请求：', '1. 判令被告履行义务；', '2. 本案诉讼费用由被告负担。', '事实与理由：……', `具状人：${first}`, filed];
     return [
-      doc('民事起诉状', 'efiling', filed, first, '民事起诉状', [`原告：${first}`, `被告：${second}`, `案由：${c.causeOfAction}`, '诉讼请求：', '1. 判令被告履行义务；', '2. 本案诉讼费用由被告负担。', '事实与理由：……', `具状人：${first}`, filed]),
+      doc('民事起诉状', 'efiling', filed, first, '民事起诉状', complaint),
+      // Filed online and again at the counter: a look-alike the editor suggests merging (合并重复).
+      doc('民事起诉状', 'party_submission', filed, first, '民事起诉状', [...complaint, '（当事人于立案窗口再次提交）']),
       doc('受理案件通知书', 'court_document', filed, court, '受理案件通知书', [`${first}：`, `你（单位）诉${second}${c.causeOfAction}一案，本院已决定立案受理。`, `案号：${c.caseNumber}`, filed]),
       doc('传票', 'court_document', filed, court, '传票', [`案号：${c.caseNumber}`, `被传唤人：${second}`, '传唤事由：开庭审理', `应到时间：${hearing} 9时30分`, '应到处所：本院第三法庭']),
       transcriptOrRecording,

@@ -89,6 +89,20 @@ describe('checkCatalogue (完整性检查)', () => {
     expect(findings.find((f) => f.code === 'CATALOGUE_PAGES_UNKNOWN')!.target).toEqual({ kind: 'entry', materialId: '传票' });
   });
 
+  it('accepts a material merged as a duplicate as set aside, and warns of a likely duplicate not merged', () => {
+    const input = complete();
+    input.materials = [...input.materials, material('起诉状（扫描件）')];
+    expect(codes(input)).toEqual(['CATALOGUE_MATERIAL_UNPLACED']);
+    expect(codes({ ...input, mergedDuplicateIds: ['起诉状（扫描件）'] })).toEqual([]);
+    const warned = checkCatalogue({ ...input, likelyDuplicates: [{ materialId: '起诉状（扫描件）', keptMaterialId: '起诉状', reason: '与“起诉状”的文件完全相同（SHA-256 一致）' }] });
+    expect(warned).toContainEqual({
+      code: 'CATALOGUE_LIKELY_DUPLICATE',
+      severity: 'warning',
+      message: '“起诉状（扫描件）”疑似重复：与“起诉状”的文件完全相同（SHA-256 一致）。如确属重复，请合并',
+      target: { kind: 'material', materialId: '起诉状（扫描件）' },
+    });
+  });
+
   it('reports a 册 past the page limit', () => {
     const input = { ...complete(), bookPageLimit: 10 };
     expect(checkCatalogue(input)).toContainEqual(expect.objectContaining({ code: 'CATALOGUE_BOOK_OVER_LIMIT', severity: 'warning', target: { kind: 'book', volume: 'main', number: 1 } }));

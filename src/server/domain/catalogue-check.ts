@@ -51,6 +51,10 @@ export interface CheckInput {
   bookPageLimit: number;
   /** A collegial panel (合议庭) tried the case; null when the case data does not say. */
   collegialPanel: boolean | null;
+  /** Materials merged as duplicates of an entry: set aside on purpose, not missing from the catalogue. */
+  mergedDuplicateIds?: readonly string[];
+  /** Pairs that look like the same material twice and are not merged (a warning each). */
+  likelyDuplicates?: ReadonlyArray<{ materialId: string; keptMaterialId: string; reason: string }>;
 }
 
 /**
@@ -58,7 +62,7 @@ export interface CheckInput {
  * (template slots and "any one of" requirements, unless marked 本案无), materials not catalogued, a
  * 副卷 material in the 正卷 or the reverse, a decision without its service receipts, a hearing with
  * neither a transcript nor a recording, page counts that differ from the files, a 册 past the page
- * limit, a decision in OFD without an electronic seal. Pure; findings in catalogue order.
+ * limit, a decision in OFD without an electronic seal, materials that look duplicated. Pure; findings in catalogue order.
  */
 export function checkCatalogue(input: CheckInput): CatalogueFinding[] {
   const { template } = input;
@@ -78,7 +82,7 @@ export function checkCatalogue(input: CheckInput): CatalogueFinding[] {
     findings.push({ code: 'CATALOGUE_DECISION_NOT_SERVED', severity: 'error', message: '有裁判文书，但没有送达回证（或送达地址确认、电子送达凭证）', target: { kind: 'slot', slotId: SERVICE_SLOT } });
   }
 
-  const placed = new Set(input.entries.map((e) => e.materialId));
+  const placed = new Set([...input.entries.map((e) => e.materialId), ...(input.mergedDuplicateIds ?? [])]);
   for (const m of input.materials) {
     if (!placed.has(m.id)) findings.push({ code: 'CATALOGUE_MATERIAL_UNPLACED', severity: 'error', message: `材料“${m.title}”尚未编入卷内目录`, target: { kind: 'material', materialId: m.id } });
   }
@@ -103,6 +107,17 @@ export function checkCatalogue(input: CheckInput): CatalogueFinding[] {
     if (e.slotId && DECISION_SLOTS.includes(e.slotId) && m.signatures === 0) {
       findings.push({ code: 'CATALOGUE_DECISION_UNSIGNED', severity: 'error', message: `裁判文书“${e.title}”没有电子签章`, target: { kind: 'entry', materialId: e.materialId } });
     }
+  }
+
+  for (const d of input.likelyDuplicates ?? []) {
+    const m = materials.get(d.materialId);
+    if (!m) continue;
+    findings.push({
+      code: 'CATALOGUE_LIKELY_DUPLICATE',
+      severity: 'warning',
+      message: `“${m.title}”疑似重复：${d.reason}。如确属重复，请合并`,
+      target: placed.has(d.materialId) ? { kind: 'entry', materialId: d.materialId } : { kind: 'material', materialId: d.materialId },
+    });
   }
 
   const books = new Map<string, { volume: Volume; number: number; pages: number }>();

@@ -1,6 +1,6 @@
 import type { Db } from '../db/connect.js';
 import type { Selectable } from 'kysely';
-import type { CatalogueEntryRow, CatalogueRow, CatalogueTemplateTable, CatalogueWaiverRow } from '../db/schema.js';
+import type { CatalogueDuplicateRow, CatalogueEntryRow, CatalogueRow, CatalogueTemplateTable, CatalogueWaiverRow } from '../db/schema.js';
 
 export type CatalogueTemplateRow = Selectable<CatalogueTemplateTable>;
 
@@ -24,6 +24,10 @@ export class CatalogueRepository {
 
   async waivers(caseId: string): Promise<CatalogueWaiverRow[]> {
     return this.db.selectFrom('catalogue_waiver').selectAll().where('case_id', '=', caseId).orderBy('slot_id').execute();
+  }
+
+  async duplicates(caseId: string): Promise<CatalogueDuplicateRow[]> {
+    return this.db.selectFrom('catalogue_duplicate').selectAll().where('case_id', '=', caseId).orderBy('created_at').orderBy('material_id').execute();
   }
 
   async insert(row: CatalogueRow): Promise<void> {
@@ -54,12 +58,14 @@ export class CatalogueRepository {
     return Number(r.numUpdatedRows) === 1;
   }
 
-  /** Replaces every entry and waiver of the catalogue (inside the caller's transaction). */
-  async replaceContent(caseId: string, entries: CatalogueEntryRow[], waivers: CatalogueWaiverRow[]): Promise<void> {
+  /** Replaces every entry, waiver and merged duplicate of the catalogue (inside the caller's transaction). */
+  async replaceContent(caseId: string, entries: CatalogueEntryRow[], waivers: CatalogueWaiverRow[], duplicates: CatalogueDuplicateRow[]): Promise<void> {
+    await this.db.deleteFrom('catalogue_duplicate').where('case_id', '=', caseId).execute();
     await this.db.deleteFrom('catalogue_entry').where('case_id', '=', caseId).execute();
     await this.db.deleteFrom('catalogue_waiver').where('case_id', '=', caseId).execute();
     for (let i = 0; i < entries.length; i += 200) await this.db.insertInto('catalogue_entry').values(entries.slice(i, i + 200)).execute();
     if (waivers.length) await this.db.insertInto('catalogue_waiver').values(waivers).execute();
+    for (let i = 0; i < duplicates.length; i += 200) await this.db.insertInto('catalogue_duplicate').values(duplicates.slice(i, i + 200)).execute();
   }
 
   /** The latest adjusted version of each template kind (the built-in defaults are not stored). */

@@ -3,10 +3,11 @@ import { catalogueIn, type CatalogueCheckOut, type CatalogueIn, type CatalogueOu
 import type { ArchiveState, MaterialSource } from '../../common/vocabulary.js';
 import { archiveStateLabels } from '../../common/vocabulary.js';
 import type { Db } from '../db/connect.js';
-import type { CatalogueEntryRow, CatalogueRow, CatalogueWaiverRow } from '../db/schema.js';
+import type { CatalogueDuplicateRow, CatalogueEntryRow, CatalogueRow, CatalogueWaiverRow, MaterialFileRow } from '../db/schema.js';
 import { can, type RequestContext } from '../domain/access.js';
 import { slotById, slotsInOrder, type CatalogueTemplate } from '../domain/catalogue/catalogue-template.js';
 import { classifyMaterial } from '../domain/catalogue/classifier.js';
+import { likelyDuplicates, type LikelyDuplicate } from '../domain/catalogue/duplicates.js';
 import { checkCatalogue, type CheckTarget } from '../domain/catalogue-check.js';
 import { proposeCatalogue, type ProposalMaterial } from '../domain/catalogue-proposal.js';
 import { paginate, totalPages } from '../../common/volume-pagination.js';
@@ -54,12 +55,14 @@ export class CatalogueService {
     const entries = await this.catalogues.entries(caseId);
     const materials = (await this.materials.byCase(caseId)).filter((m) => m.status === 'ready');
     const files = await this.materials.files(materials.map((m) => m.id));
+    const main = mainFiles(files);
+    const merged = await this.catalogues.duplicates(caseId);
     const findings = checkCatalogue({
       template,
       entries: entries.map((e) => ({ materialId: e.material_id, title: e.title, slotId: e.slot_id, volume: e.volume_kind as VolumeKind, book: e.book })),
       materials: materials.map((m) => {
-        const main = files.filter((f) => f.material_id === m.id).sort((a, b) => (a.role === b.role ? a.seq - b.seq : a.role === 'document' ? -1 : 1))[0];
-        const facts = main ? (JSON.parse(main.facts_json) as { pages?: number; family?: string; ofd?: { pages: number; signatures: number } }) : {};
+        const file = main.get(m.id);
+        const facts = file ? (JSON.parse(file.facts_json) as { pages?: number; family?: string; ofd?: { pages: number; signatures: number } }) : {};
         const paged = m.source !== 'recording';
         return {
           id: m.id,
@@ -74,6 +77,8 @@ export class CatalogueService {
       waivedSlotIds: (await this.catalogues.waivers(caseId)).map((w) => w.slot_id),
       bookPageLimit: row.book_page_limit,
       collegialPanel: null,
+      mergedDuplicateIds: merged.map((d) => d.material_id),
+      likelyDuplicates: suggestDuplicates(materials, main, entries, merged),
     });
     return {
       caseId,
@@ -112,7 +117,7 @@ export class CatalogueService {
     const template = await this.templateOf(kase);
     const caseMaterials = new Map((await this.materials.byCase(caseId)).map((m) => [m.id, m]));
     const previous = new Map((await this.catalogues.entries(caseId)).map((e) => [e.material_id, e]));
-    const problems = validateArrangement(input, template, caseMaterials);
+    const problems = [...validateArrangement(input, template, caseMaterials), ...validateDuplicates(input, caseMaterials)];
     if (problems.length) throw new AppError('CATALOGUE_INVALID', undefined, { issues: problems });
 
     const entries: CatalogueEntryRow[] = [];
@@ -140,6 +145,12 @@ export class CatalogueService {
     }
     const now = new Date().toISOString();
     const waivers: CatalogueWaiverRow[] = input.waivers.map((w) => ({ case_id: caseId, slot_id: w.slotId, reason: w.reason, created_by: actorId(ctx), created_at: now }));
+    const mergedBefore = new Map((await this.catalogues.duplicates(caseId)).map((d) => [d.material_id, d]));
+    const duplicates: CatalogueDuplicateRow[] = input.duplicates.map((d) => {
+      const before = mergedBefore.get(d.materialId);
+      const same = before && before.kept_material_id === d.keptMaterialId && before.reason === d.reason;
+      return { case_id: caseId, material_id: d.materialId, kept_material_id: d.keptMaterialId, reason: d.reason, created_by: same ? before.created_by : actorId(ctx), created_at: same ? before.created_at : now };
+    });
     await this.db.transaction().execute(async (trx) => {
       const repo = this.catalogues.with(trx);
       if (!(await repo.bumpVersion(caseId, input.version, { updatedAt: now, updatedBy: actorId(ctx), bookPageLimit: input.bookPageLimit }))) {
@@ -150,8 +161,13 @@ export class CatalogueService {
           { basedOn: input.version, current: latest?.version ?? null },
         );
       }
-      await repo.replaceContent(caseId, entries, waivers);
-      await recordAudit(trx, ctx, 'catalogue.update', { type: 'case', id: caseId }, { version: input.version }, { version: input.version + 1, entries: entries.length, waivers: waivers.length });
+      await repo.replaceContent(caseId, entries, waivers, duplicates);
+      await recordAudit(trx, ctx, 'catalogue.update', { type: 'case', id: caseId }, { version: input.version }, {
+        version: input.version + 1,
+        entries: entries.length,
+        waivers: waivers.length,
+        duplicates: duplicates.map((d) => ({ materialId: d.material_id, keptMaterialId: d.kept_material_id })),
+      });
     });
     return this.get(ctx, caseId);
   }
@@ -178,11 +194,24 @@ export class CatalogueService {
     const texts = await this.materials.textsByCase(kase.id);
     const existing = await this.catalogues.byCase(kase.id);
     const bookPageLimit = existing?.book_page_limit ?? DEFAULT_BOOK_PAGE_LIMIT;
+    const now = new Date().toISOString();
+    const main = mainFiles(await this.materials.files(materials.map((m) => m.id)));
+    // Duplicates the clerk merged stay merged; byte-identical copies are set aside at once (undoable).
+    const identical = likelyDuplicates(duplicateCandidates(materials, main, new Set())).filter((d) => d.basis === 'identical');
+    const mergedBefore = existing ? await this.catalogues.duplicates(kase.id) : [];
+    const asideIds = new Set([...mergedBefore.map((d) => d.material_id), ...identical.map((d) => d.materialId)]);
     const proposal = proposeCatalogue(
       template,
-      materials.map((m) => proposalMaterial(m, texts.get(m.id), kase.type_code)),
+      materials.filter((m) => !asideIds.has(m.id)).map((m) => proposalMaterial(m, texts.get(m.id), kase.type_code)),
       bookPageLimit,
     );
+    const proposed = new Set(proposal.books.flatMap((b) => b.entries.map((e) => e.materialId)));
+    const duplicates: CatalogueDuplicateRow[] = [
+      ...mergedBefore.filter((d) => proposed.has(d.kept_material_id)),
+      ...identical
+        .filter((d) => proposed.has(d.keptMaterialId) && !mergedBefore.some((b) => b.material_id === d.materialId))
+        .map((d) => ({ case_id: kase.id, material_id: d.materialId, kept_material_id: d.keptMaterialId, reason: `自动编目合并：${d.reason}`, created_by: actorId(ctx), created_at: now })),
+    ];
     const byId = new Map(materials.map((m) => [m.id, m]));
     const entries: CatalogueEntryRow[] = proposal.books.flatMap((book) =>
       book.entries.map((e, i) => {
@@ -204,7 +233,6 @@ export class CatalogueService {
         };
       }),
     );
-    const now = new Date().toISOString();
     await this.db.transaction().execute(async (trx) => {
       const repo = this.catalogues.with(trx);
       const current = await repo.byCase(kase.id);
@@ -215,11 +243,12 @@ export class CatalogueService {
       } else {
         await repo.insert({ case_id: kase.id, version: 1, template_kind: template.kind, template_version: template.version, book_page_limit: bookPageLimit, proposed_at: now, updated_at: now, updated_by: actorId(ctx) });
       }
-      await repo.replaceContent(kase.id, entries, await repo.waivers(kase.id));
+      await repo.replaceContent(kase.id, entries, await repo.waivers(kase.id), duplicates);
       await recordAudit(trx, ctx, 'catalogue.propose', { type: 'case', id: kase.id }, current ? { version: current.version } : null, {
         template: `${template.kind}@${template.version}`,
         placed: entries.length,
         unplaced: proposal.unplaced.length,
+        duplicates: duplicates.length,
       });
     });
   }
@@ -263,10 +292,14 @@ export class CatalogueService {
         });
       }
     }
-    const placed = new Set(entries.map((e) => e.material_id));
+    const merged = await this.catalogues.duplicates(kase.id);
+    const placed = new Set([...entries.map((e) => e.material_id), ...merged.map((d) => d.material_id)]);
     const texts = await this.materials.textsByCase(kase.id);
-    const unplaced = materials
-      .filter((m) => m.status === 'ready' && !placed.has(m.id))
+    const ready = materials.filter((m) => m.status === 'ready');
+    const titleOf = (id: string) => entries.find((e) => e.material_id === id)?.title ?? byId.get(id)?.title ?? id;
+    const suggestions = suggestDuplicates(ready, mainFiles(await this.materials.files(ready.map((m) => m.id))), entries, merged);
+    const unplaced = ready
+      .filter((m) => !placed.has(m.id))
       .map((m) => {
         const c = template ? classifyMaterial(proposalMaterial(m, texts.get(m.id), kase.type_code), template) : null;
         const candidates = c ? [...(c.slotId ? [{ slotId: c.slotId, confidence: c.confidence }] : []), ...c.alternatives] : [];
@@ -290,6 +323,19 @@ export class CatalogueService {
       updatedAt: row.updated_at,
       volumes,
       unplaced,
+      duplicates: merged.map((d) => {
+        const m = byId.get(d.material_id);
+        return {
+          materialId: d.material_id,
+          title: m?.title ?? d.material_id,
+          pages: m?.pages ?? null,
+          source: (m?.source ?? 'born_digital') as MaterialSource,
+          keptMaterialId: d.kept_material_id,
+          keptTitle: titleOf(d.kept_material_id),
+          reason: d.reason,
+        };
+      }),
+      duplicateSuggestions: suggestions.map((d) => ({ ...d, title: titleOf(d.materialId), keptTitle: titleOf(d.keptMaterialId) })),
       waivers,
       slots: template
         ? slotsInOrder(template)
@@ -327,6 +373,47 @@ export function validateArrangement(input: ReturnType<typeof catalogueIn.parse>,
     if (!slot || slot.generated) problems.push({ path: `waivers.${i}`, message: `编目模板中没有格位“${w.slotId}”` });
   });
   return problems;
+}
+
+/** The problems of the merged duplicates as submitted, in Chinese. */
+export function validateDuplicates(input: ReturnType<typeof catalogueIn.parse>, caseMaterials: Map<string, unknown>): Array<{ path: string; message: string }> {
+  const problems: Array<{ path: string; message: string }> = [];
+  const inEntries = new Set(input.volumes.flatMap((v) => v.entries.map((e) => e.materialId)));
+  const seen = new Set<string>();
+  input.duplicates.forEach((d, i) => {
+    const path = `duplicates.${i}`;
+    if (!caseMaterials.has(d.materialId) || !caseMaterials.has(d.keptMaterialId)) problems.push({ path, message: '合并的材料不属于本案' });
+    else if (d.materialId === d.keptMaterialId) problems.push({ path, message: '材料不能与自身合并' });
+    else if (inEntries.has(d.materialId)) problems.push({ path, message: '已合并为重复的材料不能同时编入目录' });
+    else if (!inEntries.has(d.keptMaterialId)) problems.push({ path, message: '保留的材料须在卷内目录中' });
+    if (seen.has(d.materialId)) problems.push({ path, message: '同一材料合并了两次' });
+    seen.add(d.materialId);
+  });
+  return problems;
+}
+
+/** Each material's main file: the first document, else the first file of any role (a recording). */
+function mainFiles(files: readonly MaterialFileRow[]): Map<string, MaterialFileRow> {
+  const out = new Map<string, MaterialFileRow>();
+  const sorted = [...files].sort((a, b) => (a.role === b.role ? a.seq - b.seq : a.role === 'document' ? -1 : b.role === 'document' ? 1 : 0));
+  for (const f of sorted) if (!out.has(f.material_id)) out.set(f.material_id, f);
+  return out;
+}
+
+function duplicateCandidates(materials: readonly MaterialWithCreator[], main: Map<string, MaterialFileRow>, placed: ReadonlySet<string>) {
+  return materials.map((m) => ({ id: m.id, title: m.title, pages: m.pages, date: materialDate(m), contentSha256: main.get(m.id)?.sha256 ?? null, receivedAt: m.created_at, placed: placed.has(m.id) }));
+}
+
+/** 疑似重复 not merged yet: pairs among the materials not already set aside. */
+function suggestDuplicates(
+  materials: readonly MaterialWithCreator[],
+  main: Map<string, MaterialFileRow>,
+  entries: readonly CatalogueEntryRow[],
+  merged: readonly CatalogueDuplicateRow[],
+): LikelyDuplicate[] {
+  const aside = new Set(merged.map((d) => d.material_id));
+  const placed = new Set(entries.map((e) => e.material_id));
+  return likelyDuplicates(duplicateCandidates(materials.filter((m) => !aside.has(m.id)), main, placed)).filter((d) => placed.has(d.keptMaterialId));
 }
 
 function proposalMaterial(m: MaterialWithCreator, text: string | undefined, caseTypeCode: string): ProposalMaterial {

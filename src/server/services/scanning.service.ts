@@ -21,6 +21,7 @@ import { BlobRepository } from '../repositories/blob.repository.js';
 import { MaterialRepository } from '../repositories/material.repository.js';
 import type { ReferenceRepository } from '../repositories/reference.repository.js';
 import { ScanRepository, type BatchListRow } from '../repositories/scan.repository.js';
+import { ScanRequestRepository } from '../repositories/scan-request.repository.js';
 import type { UserRepository } from '../repositories/user.repository.js';
 import { recordAudit } from './audit.service.js';
 import type { CaseService } from './case.service.js';
@@ -84,8 +85,11 @@ export class ScanningService {
   }
 
   // ── batches ─────────────────────────────────────────────────────────────────────────────────
-  /** @throws PERMISSION_DENIED, SCANNING_POINT_NOT_FOUND, CASE_NOT_FOUND */
-  async createBatch(ctx: RequestContext, input: z.infer<typeof batchCreate>): Promise<BatchDetail> {
+  /**
+   * @param within more work in the batch's transaction (a scan request marks itself started).
+   * @throws PERMISSION_DENIED, SCANNING_POINT_NOT_FOUND, CASE_NOT_FOUND
+   */
+  async createBatch(ctx: RequestContext, input: z.infer<typeof batchCreate>, within?: (trx: Db, batchId: string) => Promise<void>): Promise<BatchDetail> {
     await this.operablePoint(ctx, input.scanningPointId);
     if (input.caseId) await this.cases.visibleRow(ctx, input.caseId);
     const point = (await this.reference.scanningPoints()).find((p) => p.id === input.scanningPointId)!;
@@ -106,6 +110,7 @@ export class ScanningService {
     await this.db.transaction().execute(async (trx) => {
       await this.scans.with(trx).insertBatch(row);
       await recordAudit(trx, ctx, 'scanning.batch.create', { type: 'scan_batch', id: row.id }, null, { label: row.label, caseId: row.case_id, declaredPages: row.declared_pages, scanningPointId: row.scanning_point_id });
+      await within?.(trx, row.id);
     });
     return this.detail(ctx, row.id);
   }
@@ -121,11 +126,12 @@ export class ScanningService {
   /** @throws SCAN_BATCH_NOT_FOUND */
   async detail(ctx: RequestContext, batchId: string): Promise<BatchDetail> {
     const batch = await this.visibleBatch(ctx, batchId);
-    const [pages, groups, counts, quarantine] = await Promise.all([
+    const [pages, groups, counts, quarantine, request] = await Promise.all([
       this.scans.pages(batchId),
       this.scans.groups(batchId),
       this.scans.counts([batchId]),
       new MaterialRepository(this.db).quarantine({ batchId }),
+      new ScanRequestRepository(this.db).byBatch(batchId),
     ]);
     const ordered = orderPages(pages);
     const live = ordered.filter((p) => p.status !== 'replaced');
@@ -144,6 +150,9 @@ export class ScanningService {
       quarantine: quarantine.map(toQuarantineOut),
       batchReasons: judged?.reasons ?? [],
       thresholds: thresholdsOut(JSON.parse(batch.thresholds_json)),
+      scanRequest: request
+        ? { id: request.id, title: request.title, note: request.note, requestedBy: (await this.users.byId(request.requested_by ?? ''))?.display_name ?? null, status: request.status }
+        : null,
     };
   }
 
@@ -330,6 +339,12 @@ export class ScanningService {
       }
       const remaining = [...pages.values()].filter((p) => p.status === 'active' && p.verdict !== 'blank' && !p.group_id && !wanted.includes(p.id));
       await scans.updateBatch(batchId, { case_id: input.caseId, status: remaining.length ? batch.status : 'done', updated_at: now });
+      // A batch opened for a 补扫申请 fulfils it with its first attached materials.
+      const requests = new ScanRequestRepository(trx);
+      const request = await requests.byBatch(batchId);
+      if (request && (await requests.transition(request.id, ['scanning'], { status: 'done', closed_by: ctx.actor.id, closed_at: now }))) {
+        await recordAudit(trx, ctx, 'scan_request.done', { type: 'case', id: request.case_id }, { status: 'scanning' }, { requestId: request.id, status: 'done', materialIds: ids });
+      }
     });
     return Promise.all(ids.map((id) => this.materials.get(ctx, id)));
   }

@@ -20,6 +20,7 @@ import {
   type EntryPosition,
 } from './catalogue-draft';
 import { EditableText } from './editable-text';
+import { useMergeRequest } from './merge-duplicate-modal';
 import { paginate, totalPages } from '../../../common/volume-pagination';
 import { pageLabel } from './page-label';
 import styles from './catalogue.module.css';
@@ -59,6 +60,7 @@ type Row = DraftEntry & { index: number; pageStart: number | null; pageEnd: numb
 /** One 册 of a volume: its page total, and its entries with 卷内页码 computed from their order. */
 export function BookTable({ caseId, saved, kind, book, bookCount, entries, bookPageLimit, apply, dnd }: BookTableProps) {
   const focus = useActiveFocus();
+  const requestMerge = useMergeRequest();
   const flash = { a: styles.focusA!, b: styles.focusB! };
   const header = focusProps(focus, `book:${kind}:${book + 1}`, flash);
   const ranges = paginate(entries);
@@ -201,6 +203,7 @@ export function BookTable({ caseId, saved, kind, book, bookCount, entries, bookP
                 items: [
                   { key: 'other', label: <span data-testid="entry-to-other">移到{other}</span> },
                   { key: 'split', label: <span data-testid="entry-split">在此处分册</span>, disabled: r.index === 0 },
+                  ...(requestMerge ? [{ key: 'merge', label: <span data-testid="entry-merge">合并为重复…</span> }] : []),
                   { type: 'divider' },
                   { key: 'remove', label: <span data-testid="entry-remove">移出目录</span>, danger: true },
                 ],
@@ -208,6 +211,7 @@ export function BookTable({ caseId, saved, kind, book, bookCount, entries, bookP
                   if (key === 'other') apply((d) => moveToOtherVolume(d, at(r.index)));
                   if (key === 'split') apply((d) => splitBookAt(d, at(r.index)));
                   if (key === 'remove') apply((d) => removeEntry(d, at(r.index)));
+                  if (key === 'merge') requestMerge?.({ materialId: r.materialId, title: r.title });
                 },
               }}
             >

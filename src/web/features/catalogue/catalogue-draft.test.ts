@@ -3,6 +3,7 @@ import type { CatalogueOut } from '../../../common/catalogue-api';
 import {
   addWaiver,
   fromCatalogue,
+  mergeDuplicate,
   mergeWithPreviousBook,
   missingSlots,
   moveBy,
@@ -14,6 +15,7 @@ import {
   sameCatalogue,
   splitBookAt,
   toCatalogueIn,
+  unmergeDuplicate,
   updateEntry,
   withArrivedMaterials,
   type CatalogueDraft,
@@ -53,6 +55,8 @@ const catalogue: CatalogueOut = {
   ],
   unplaced: [{ materialId: 'u', title: '扫描件0001', pages: 5, source: 'scanned', reasons: ['题名无法识别'], alternatives: [] }],
   waivers: [],
+  duplicates: [],
+  duplicateSuggestions: [],
   slots: [
     { id: 'complaint', title: '起诉状', volume: 'main', order: 1, required: true },
     { id: 'judgment', title: '判决书', volume: 'main', order: 2, required: true },
@@ -159,6 +163,44 @@ describe('the catalogue draft', () => {
     expect(missingSlots(waived, catalogue.slots)).toEqual([]);
     expect(toCatalogueIn(waived, 3).waivers).toEqual([{ slotId: 'receipt', reason: '当庭宣判，当事人当庭签收' }]);
     expect(missingSlots(removeWaiver(waived, 'receipt'), catalogue.slots).map((s) => s.id)).toEqual(['receipt']);
+  });
+});
+
+describe('合并重复材料', () => {
+  const draft = fromCatalogue(catalogue);
+
+  it('sets an entry aside as a duplicate of another: out of the volumes, into duplicates, in the PUT body', () => {
+    const merged = mergeDuplicate(draft, 'c', 'b', ' 重复提交 ');
+    expect(ids(merged).main).toEqual([['a', 'b'], ['d']]);
+    expect(merged.duplicates).toEqual([expect.objectContaining({ materialId: 'c', keptMaterialId: 'b', keptTitle: '材料 b', title: '材料 c', reason: '重复提交' })]);
+    expect(toCatalogueIn(merged, 3).duplicates).toEqual([{ materialId: 'c', keptMaterialId: 'b', reason: '重复提交' }]);
+    expect(sameCatalogue(draft, merged)).toBe(false);
+  });
+
+  it('sets an unplaced material aside, and 撤销合并 puts each back where it can be placed again', () => {
+    const merged = mergeDuplicate(mergeDuplicate(draft, 'u', 'a', '扫描件与电子件重复'), 'c', 'b', '重复');
+    expect(merged.unplaced).toEqual([]);
+    const undone = unmergeDuplicate(merged, 'u');
+    expect(undone.unplaced.map((u) => u.materialId)).toEqual(['u']);
+    const back = unmergeDuplicate(undone, 'c');
+    expect(back.unplaced.find((u) => u.materialId === 'c')).toMatchObject({ title: '材料 c', reasons: ['已撤销合并'], removed: expect.objectContaining({ slotId: 'judgment' }) });
+    expect(back.duplicates).toEqual([]);
+  });
+
+  it('refuses to keep a material that is not an entry, or to merge a material with itself', () => {
+    expect(mergeDuplicate(draft, 'a', 'u', '重复')).toBe(draft);
+    expect(mergeDuplicate(draft, 'a', 'a', '重复')).toBe(draft);
+  });
+
+  it('moves duplicates along when their kept entry is itself merged, and releases them when it leaves the catalogue', () => {
+    const chained = mergeDuplicate(mergeDuplicate(draft, 'c', 'b', '重复'), 'b', 'a', '重复');
+    expect(chained.duplicates.map((d) => [d.materialId, d.keptMaterialId])).toEqual([
+      ['c', 'a'],
+      ['b', 'a'],
+    ]);
+    const removed = removeEntry(chained, { kind: 'main', book: 0, index: 0 });
+    expect(removed.duplicates).toEqual([]);
+    expect(removed.unplaced.map((u) => u.materialId).sort()).toEqual(['a', 'b', 'c', 'u']);
   });
 });
 

@@ -35,12 +35,19 @@ export interface DraftWaiver {
   reason: string;
 }
 
+/** A material set aside as a duplicate of an entry (合并重复材料). */
+export type DraftDuplicate = CatalogueOut['duplicates'][number] & {
+  /** Where it was in this draft before the merge, to put it back on 撤销合并. */
+  removed?: DraftEntry;
+};
+
 export interface CatalogueDraft {
   bookPageLimit: number;
   /** The 册 of each volume in order; an empty volume has none. */
   volumes: Record<VolumeKind, DraftEntry[][]>;
   unplaced: UnplacedMaterial[];
   waivers: DraftWaiver[];
+  duplicates: DraftDuplicate[];
 }
 
 export type CatalogueSlot = CatalogueOut['slots'][number];
@@ -75,7 +82,7 @@ export function fromCatalogue(c: CatalogueOut): CatalogueDraft {
       })),
     );
   }
-  return { bookPageLimit: c.bookPageLimit, volumes, unplaced: c.unplaced, waivers: c.waivers.map((w) => ({ ...w })) };
+  return { bookPageLimit: c.bookPageLimit, volumes, unplaced: c.unplaced, waivers: c.waivers.map((w) => ({ ...w })), duplicates: c.duplicates.map((d) => ({ ...d })) };
 }
 
 const blankToNull = (s: string | null): string | null => (s === null || s.trim() === '' ? null : s.trim());
@@ -101,7 +108,13 @@ export function toCatalogueIn(draft: CatalogueDraft, version: number): Catalogue
         }),
       );
   }
-  return { version, bookPageLimit: draft.bookPageLimit, volumes, waivers: draft.waivers.map((w) => ({ slotId: w.slotId, reason: w.reason.trim() })) };
+  return {
+    version,
+    bookPageLimit: draft.bookPageLimit,
+    volumes,
+    waivers: draft.waivers.map((w) => ({ slotId: w.slotId, reason: w.reason.trim() })),
+    duplicates: draft.duplicates.map((d) => ({ materialId: d.materialId, keptMaterialId: d.keptMaterialId, reason: d.reason.trim() })),
+  };
 }
 
 /** Whether two drafts would save the same catalogue (the unsaved-changes test). */
@@ -202,22 +215,93 @@ export function updateEntry(
   return { ...draft, volumes };
 }
 
-/** Takes an entry out of the catalogue, back to 未编入材料 (keeping what the clerk wrote for it). */
+function unplacedFrom(entry: DraftEntry, reason: string): UnplacedMaterial {
+  return {
+    materialId: entry.materialId,
+    title: entry.title,
+    pages: entry.pages,
+    source: entry.source,
+    reasons: [reason],
+    alternatives: entry.slotId ? [{ slotId: entry.slotId, slotTitle: entry.slotTitle ?? entry.slotId, confidence: entry.confidence ?? 1 }] : [],
+    removed: entry,
+  };
+}
+
+/**
+ * Takes an entry out of the catalogue, back to 未编入材料 (keeping what the clerk wrote for it). The
+ * duplicates merged into it go back to 未编入 too: a duplicate needs its kept entry in the catalogue.
+ */
 export function removeEntry(draft: CatalogueDraft, at: EntryPosition): CatalogueDraft {
   const entry = entryAt(draft, at);
   if (!entry) return draft;
   const volumes = cloneVolumes(draft);
   volumes[at.kind][at.book]!.splice(at.index, 1);
-  const unplaced: UnplacedMaterial = {
-    materialId: entry.materialId,
-    title: entry.title,
-    pages: entry.pages,
-    source: entry.source,
-    reasons: ['由书记员移出目录'],
-    alternatives: entry.slotId ? [{ slotId: entry.slotId, slotTitle: entry.slotTitle ?? entry.slotId, confidence: entry.confidence ?? 1 }] : [],
-    removed: entry,
+  const released = draft.duplicates.filter((d) => d.keptMaterialId === entry.materialId);
+  return {
+    ...draft,
+    volumes: dropEmptyBooks(volumes),
+    unplaced: [...draft.unplaced, unplacedFrom(entry, '由书记员移出目录'), ...released.map(unplacedFromDuplicate)],
+    duplicates: draft.duplicates.filter((d) => d.keptMaterialId !== entry.materialId),
   };
-  return { ...draft, volumes: dropEmptyBooks(volumes), unplaced: [...draft.unplaced, unplaced] };
+}
+
+function unplacedFromDuplicate(d: DraftDuplicate): UnplacedMaterial {
+  if (d.removed) return unplacedFrom(d.removed, '已撤销合并');
+  return { materialId: d.materialId, title: d.title, pages: d.pages, source: d.source, reasons: ['已撤销合并'], alternatives: [] };
+}
+
+/** Every entry of the catalogue, in order (正卷 before 副卷). */
+export function allEntries(draft: CatalogueDraft): DraftEntry[] {
+  return [...draft.volumes.main, ...draft.volumes.side].flat();
+}
+
+/**
+ * 合并重复: sets a material (an entry or an unplaced one) aside as a duplicate of an entry that
+ * stays in the catalogue. The material is kept with the case, only not in the volumes; duplicates
+ * merged into it follow to the kept entry. @returns the draft unchanged when the kept material is
+ * not an entry, or is the material itself.
+ */
+export function mergeDuplicate(draft: CatalogueDraft, materialId: string, keptMaterialId: string, reason: string): CatalogueDraft {
+  const kept = allEntries(draft).find((e) => e.materialId === keptMaterialId);
+  if (!kept || materialId === keptMaterialId) return draft;
+  let removed: DraftEntry | undefined;
+  const volumes = cloneVolumes(draft);
+  for (const kind of ['main', 'side'] as const) {
+    for (const book of volumes[kind]) {
+      const i = book.findIndex((e) => e.materialId === materialId);
+      if (i >= 0) [removed] = book.splice(i, 1);
+    }
+  }
+  const unplaced = draft.unplaced.find((u) => u.materialId === materialId);
+  const material: { title: string; pages: number | null; source: MaterialSource } | undefined = removed ?? unplaced;
+  if (!material) return draft;
+  removed ??= unplaced?.removed;
+  const duplicate: DraftDuplicate = {
+    materialId,
+    title: material.title,
+    pages: material.pages,
+    source: material.source,
+    keptMaterialId,
+    keptTitle: kept.title,
+    reason: reason.trim(),
+    ...(removed ? { removed } : {}),
+  };
+  return {
+    ...draft,
+    volumes: dropEmptyBooks(volumes),
+    unplaced: draft.unplaced.filter((u) => u.materialId !== materialId),
+    duplicates: [
+      ...draft.duplicates.filter((d) => d.materialId !== materialId).map((d) => (d.keptMaterialId === materialId ? { ...d, keptMaterialId, keptTitle: kept.title } : d)),
+      duplicate,
+    ],
+  };
+}
+
+/** 撤销合并: the duplicate goes back to 未编入材料. */
+export function unmergeDuplicate(draft: CatalogueDraft, materialId: string): CatalogueDraft {
+  const d = draft.duplicates.find((x) => x.materialId === materialId);
+  if (!d) return draft;
+  return { ...draft, unplaced: [...draft.unplaced, unplacedFromDuplicate(d)], duplicates: draft.duplicates.filter((x) => x.materialId !== materialId) };
 }
 
 /** 编入: places an unplaced material in a slot, at the end of the last 册 of the slot's volume. */
@@ -269,6 +353,8 @@ export function removeWaiver(draft: CatalogueDraft, slotId: string): CatalogueDr
 export function withArrivedMaterials(loaded: { base: CatalogueOut; draft: CatalogueDraft }, latest: CatalogueOut): { base: CatalogueOut; draft: CatalogueDraft } {
   const known = new Set([
     ...loaded.draft.unplaced.map((u) => u.materialId),
+    ...loaded.draft.duplicates.map((d) => d.materialId),
+    ...loaded.base.duplicates.map((d) => d.materialId),
     ...[...loaded.draft.volumes.main, ...loaded.draft.volumes.side].flat().map((e) => e.materialId),
     ...loaded.base.unplaced.map((u) => u.materialId),
     ...loaded.base.volumes.flatMap((v) => v.entries.map((e) => e.materialId)),

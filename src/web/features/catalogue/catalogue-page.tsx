@@ -10,12 +10,14 @@ import { ApiError, errorMessage } from '../../api/client';
 import { QueryError } from '../../components/page-state';
 import { formatTime } from '../../lib/format';
 import { BookTable, type ApplyChange, type RowDnd } from './book-table';
-import { fromCatalogue, missingSlots, moveEntry, sameCatalogue, toCatalogueIn, withArrivedMaterials, type CatalogueDraft, type EntryPosition } from './catalogue-draft';
+import { fromCatalogue, mergeDuplicate, missingSlots, moveEntry, sameCatalogue, toCatalogueIn, withArrivedMaterials, type CatalogueDraft, type EntryPosition } from './catalogue-draft';
 import { MaterialUploadModal } from '../materials/material-upload-modal';
 import { focusKey, focusOfHref, FocusContext, parseFocus, type ActiveFocus } from './catalogue-focus';
 import { CheckPanel } from './check-panel';
 import { SlotsPanel } from './slots-panel';
 import { UnplacedPanel } from './unplaced-panel';
+import { DuplicatesPanel, openSuggestions } from './duplicates-panel';
+import { MergeDuplicateModal, MergeRequestContext, type MergeTarget } from './merge-duplicate-modal';
 import { useLeaveGuard } from './use-leave-guard';
 import { totalPages } from '../../../common/volume-pagination';
 import styles from './catalogue.module.css';
@@ -58,6 +60,7 @@ function CatalogueEditor({ caseId }: { caseId: string }) {
   const check = useCatalogueCheck(caseId, base?.version ?? null);
   // 上传补充材料: after an upload the new material joins 未编入; unsaved work stays as it is.
   const [uploading, setUploading] = useState(false);
+  const [merging, setMerging] = useState<MergeTarget | null>(null);
   const onUploaded = async () => {
     setUploading(false);
     const latest = await query.refetch();
@@ -176,6 +179,7 @@ function CatalogueEditor({ caseId }: { caseId: string }) {
 
   return (
     <FocusContext.Provider value={active}>
+    <MergeRequestContext.Provider value={apply ? setMerging : null}>
     <Flex vertical gap={12}>
       <Breadcrumb
         items={[
@@ -376,6 +380,11 @@ function CatalogueEditor({ caseId }: { caseId: string }) {
               <Card size="small" title="必备材料" data-testid="catalogue-required">
                 <SlotsPanel missing={missing} waivers={draft.waivers} apply={apply} />
               </Card>
+              {(draft.duplicates.length > 0 || openSuggestions(base.duplicateSuggestions, draft).length > 0) && (
+                <Card size="small" title="重复材料" data-testid="catalogue-duplicates">
+                  <DuplicatesPanel suggestions={base.duplicateSuggestions} draft={draft} apply={apply} />
+                </Card>
+              )}
             </div>
           </div>
 
@@ -387,9 +396,20 @@ function CatalogueEditor({ caseId }: { caseId: string }) {
               ))}
             </div>
           </ConfigProvider>
+          <MergeDuplicateModal
+            target={merging}
+            draft={draft}
+            onCancel={() => setMerging(null)}
+            onMerge={(keptMaterialId, reason) => {
+              const target = merging;
+              setMerging(null);
+              if (target) apply?.((d) => mergeDuplicate(d, target.materialId, keptMaterialId, reason));
+            }}
+          />
         </>
       )}
     </Flex>
+    </MergeRequestContext.Provider>
     </FocusContext.Provider>
   );
 }

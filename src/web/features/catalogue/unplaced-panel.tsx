@@ -1,4 +1,4 @@
-import { Button, List, Select, Space, Tag, Typography } from 'antd';
+import { Button, Flex, List, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { volumeKindLabels } from '../../../common/catalogue-api';
@@ -6,6 +6,7 @@ import { SourceTag } from '../materials/material-tags';
 import { placeMaterial, type CatalogueSlot, type UnplacedMaterial } from './catalogue-draft';
 import type { ApplyChange } from './book-table';
 import { focusProps, useActiveFocus } from './catalogue-focus';
+import { useMergeRequest } from './merge-duplicate-modal';
 import styles from './catalogue.module.css';
 
 /**
@@ -34,6 +35,7 @@ export function UnplacedPanel({ unplaced, slots, apply }: { unplaced: UnplacedMa
 
 function UnplacedItem({ u, slots, apply }: { u: UnplacedMaterial; slots: CatalogueSlot[]; apply: ApplyChange | null }) {
   const [slotId, setSlotId] = useState<string | undefined>(u.alternatives[0]?.slotId);
+  const requestMerge = useMergeRequest();
   const slot = slots.find((s) => s.id === slotId);
   const focus = focusProps(useActiveFocus(), `material:${u.materialId}`, { a: styles.focusA!, b: styles.focusB! });
   const options = (['main', 'side'] as const).map((kind) => ({
@@ -67,6 +69,7 @@ function UnplacedItem({ u, slots, apply }: { u: UnplacedMaterial; slots: Catalog
         )}
       </div>
       {apply && (
+        <Flex vertical gap={2} align="flex-end">
         <Space.Compact size="small">
           <Select
             size="small"
@@ -84,6 +87,12 @@ function UnplacedItem({ u, slots, apply }: { u: UnplacedMaterial; slots: Catalog
             编入
           </Button>
         </Space.Compact>
+          {requestMerge && (
+            <Button size="small" type="link" data-testid="unplaced-merge" onClick={() => requestMerge({ materialId: u.materialId, title: u.title })}>
+              合并为重复…
+            </Button>
+          )}
+        </Flex>
       )}
     </List.Item>
   );
