@@ -18,6 +18,9 @@ import { SlotsPanel } from './slots-panel';
 import { UnplacedPanel } from './unplaced-panel';
 import { DuplicatesPanel, openSuggestions } from './duplicates-panel';
 import { MergeDuplicateModal, MergeRequestContext, type MergeTarget } from './merge-duplicate-modal';
+import { ScanRequestModal, type ScanRequestDraft } from './scan-request-modal';
+import { ScanRequestsPanel } from './scan-requests-panel';
+import { useCaseScanRequests } from '../../api/scan-requests.hooks';
 import { useLeaveGuard } from './use-leave-guard';
 import { totalPages } from '../../../common/volume-pagination';
 import styles from './catalogue.module.css';
@@ -61,8 +64,10 @@ function CatalogueEditor({ caseId }: { caseId: string }) {
   // 上传补充材料: after an upload the new material joins 未编入; unsaved work stays as it is.
   const [uploading, setUploading] = useState(false);
   const [merging, setMerging] = useState<MergeTarget | null>(null);
-  const onUploaded = async () => {
-    setUploading(false);
+  // 补扫申请: asked from a missing slot or from 未编入材料; a fulfilled one brings its materials in.
+  const [scanDraft, setScanDraft] = useState<ScanRequestDraft | null>(null);
+  /** Materials arrived (uploaded here, or scanned on request): they join 未编入 without touching unsaved work. */
+  const takeArrived = async () => {
     const latest = await query.refetch();
     if (latest.data) {
       const fresh = latest.data;
@@ -70,6 +75,19 @@ function CatalogueEditor({ caseId }: { caseId: string }) {
     }
     void check.refetch(); // the new material is not catalogued yet: the check says so
   };
+  const onUploaded = async () => {
+    setUploading(false);
+    await takeArrived();
+  };
+  const scanRequests = useCaseScanRequests(caseId);
+  const scannedReady = (scanRequests.data?.items ?? []).flatMap((r) => r.materials.filter((m) => m.status === 'ready').map((m) => m.id)).sort().join(',');
+  const seenScanned = useRef<string | null>(null);
+  useEffect(() => {
+    if (!scanRequests.data) return;
+    if (seenScanned.current !== null && seenScanned.current !== scannedReady && loaded) void takeArrived();
+    seenScanned.current = scannedReady;
+    // Runs when the set of scanned materials changes (takeArrived reads the latest state itself).
+  }, [scannedReady, scanRequests.data !== undefined]);
 
   const c = detail.data;
   const mayEdit = !!me?.permissions.includes('catalogue.edit');
@@ -347,9 +365,14 @@ function CatalogueEditor({ caseId }: { caseId: string }) {
               data-testid="catalogue-unplaced"
               extra={
                 editable && (
-                  <Button size="small" type="link" onClick={() => setUploading(true)} data-testid="catalogue-upload">
-                    上传补充材料
-                  </Button>
+                  <Space size={0}>
+                    <Button size="small" type="link" onClick={() => setUploading(true)} data-testid="catalogue-upload">
+                      上传补充材料
+                    </Button>
+                    <Button size="small" type="link" onClick={() => setScanDraft({ title: '' })} data-testid="catalogue-scan-request">
+                      申请补扫
+                    </Button>
+                  </Space>
                 )
               }
             >
@@ -378,8 +401,13 @@ function CatalogueEditor({ caseId }: { caseId: string }) {
                 />
               </Card>
               <Card size="small" title="必备材料" data-testid="catalogue-required">
-                <SlotsPanel missing={missing} waivers={draft.waivers} apply={apply} />
+                <SlotsPanel missing={missing} waivers={draft.waivers} apply={apply} onRequestScan={editable ? (slot) => setScanDraft({ title: slot.title, slotId: slot.id }) : undefined} />
               </Card>
+              {(scanRequests.data?.items.length ?? 0) > 0 && (
+                <Card size="small" title={`补扫申请（${scanRequests.data!.items.length}）`} data-testid="catalogue-scan-requests">
+                  <ScanRequestsPanel requests={scanRequests.data!.items} editable={editable} />
+                </Card>
+              )}
               {(draft.duplicates.length > 0 || openSuggestions(base.duplicateSuggestions, draft).length > 0) && (
                 <Card size="small" title="重复材料" data-testid="catalogue-duplicates">
                   <DuplicatesPanel suggestions={base.duplicateSuggestions} draft={draft} apply={apply} />
@@ -396,6 +424,7 @@ function CatalogueEditor({ caseId }: { caseId: string }) {
               ))}
             </div>
           </ConfigProvider>
+          {editable && <ScanRequestModal caseId={caseId} draft={scanDraft} slots={base.slots} onClose={() => setScanDraft(null)} />}
           <MergeDuplicateModal
             target={merging}
             draft={draft}

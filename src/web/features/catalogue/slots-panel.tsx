@@ -10,7 +10,18 @@ import styles from './catalogue.module.css';
  * Required slots (必备材料): those with no material and no 本案无 are listed; 本案无 asks why and
  * records a waiver. Waivers already given are shown with their reasons and can be taken back.
  */
-export function SlotsPanel({ missing, waivers, apply }: { missing: CatalogueSlot[]; waivers: DraftWaiver[]; apply: ApplyChange | null }) {
+export function SlotsPanel({
+  missing,
+  waivers,
+  apply,
+  onRequestScan,
+}: {
+  missing: CatalogueSlot[];
+  waivers: DraftWaiver[];
+  apply: ApplyChange | null;
+  /** 申请补扫 for a missing slot; absent when read-only. */
+  onRequestScan?: (slot: CatalogueSlot) => void;
+}) {
   const [waiving, setWaiving] = useState<CatalogueSlot | null>(null);
   const [form] = Form.useForm<{ reason: string }>();
   const active = useActiveFocus();
@@ -37,6 +48,13 @@ export function SlotsPanel({ missing, waivers, apply }: { missing: CatalogueSlot
               actions={
                 apply
                   ? [
+                      ...(onRequestScan
+                        ? [
+                            <Button key="scan" size="small" data-testid="missing-scan" onClick={() => onRequestScan(s)}>
+                              申请补扫
+                            </Button>,
+                          ]
+                        : []),
                       <Button
                         key="waive"
                         size="small"

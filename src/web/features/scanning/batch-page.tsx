@@ -108,6 +108,19 @@ export default function BatchPage() {
               <BatchCounts counts={b.counts} />
             </Space>
           </Flex>
+          {b.scanRequest && (
+            <Alert
+              type={b.scanRequest.status === 'done' ? 'success' : 'info'}
+              showIcon
+              data-testid="batch-scan-request"
+              title={`补扫申请：${b.scanRequest.title}${b.scanRequest.requestedBy ? `（${b.scanRequest.requestedBy}申请）` : ''}`}
+              description={
+                b.scanRequest.status === 'done'
+                  ? '已挂接，材料已进入该案的“未编入材料”。'
+                  : `${b.scanRequest.note ? `说明：${b.scanRequest.note}。` : ''}扫描并质检后，把页面挂接为“${b.scanRequest.title}”，申请即完成。`
+              }
+            />
+          )}
           {b.batchReasons.map((r, i) => (
             <Alert key={`${r.code}-${i}`} type={r.severity === 'fail' ? 'error' : 'warning'} showIcon title={r.message} data-testid="batch-reason" />
           ))}

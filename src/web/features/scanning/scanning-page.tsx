@@ -8,6 +8,8 @@ import { QueryError } from '../../components/page-state';
 import { BatchCreateModal } from './batch-create-modal';
 import { BatchTable } from './batch-table';
 import { RescanQueue } from './rescan-queue';
+import { ScanRequestQueue } from './scan-request-queue';
+import { useScanRequestQueue } from '../../api/scan-requests.hooks';
 
 const PAGE_SIZE = 20;
 
@@ -23,9 +25,11 @@ export default function ScanningPage() {
   const [status, setStatus] = useState<BatchStatus>();
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
-  const tab = params.get('tab') === 'rescans' ? 'rescans' : 'batches';
+  const tabParam = params.get('tab');
+  const tab = tabParam === 'rescans' || tabParam === 'requests' ? tabParam : 'batches';
   const batches = useBatches({ point: point?.id, status, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }, !!point);
   const rescans = useRescanQueue(point?.id);
+  const requests = useScanRequestQueue(point?.id, !!point);
 
   return (
     <Flex vertical gap={12}>
@@ -74,7 +78,7 @@ export default function ScanningPage() {
       <Card size="small" styles={{ body: { paddingTop: 0 } }}>
         <Tabs
           activeKey={tab}
-          onChange={(k) => setParams(k === 'rescans' ? { tab: 'rescans' } : {}, { replace: true })}
+          onChange={(k) => setParams(k === 'batches' ? {} : { tab: k }, { replace: true })}
           items={[
             {
               key: 'batches',
@@ -117,6 +121,16 @@ export default function ScanningPage() {
                 </Space>
               ),
               children: <RescanQueue pointId={point?.id} />,
+            },
+            {
+              key: 'requests',
+              label: (
+                <Space size={6} data-testid="tab-scan-requests">
+                  补扫申请
+                  <Badge count={requests.data?.items.filter((r) => r.status === 'requested').length ?? 0} size="small" />
+                </Space>
+              ),
+              children: <ScanRequestQueue pointId={point?.id} />,
             },
           ]}
         />

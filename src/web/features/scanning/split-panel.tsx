@@ -101,7 +101,10 @@ export function SplitPanel({ batch, pages, groups, onGroupsChange, onSeparators,
     proposal.mutate(undefined, {
       onSuccess: (p) => {
         const done = attached.flatMap((g) => g.pageIds);
-        onGroupsChange(removePages(groupsFromProposal(p), done));
+        const proposed = removePages(groupsFromProposal(p), done);
+        // A batch opened for a 补扫申请: its first material is what was asked for.
+        const titled = batch.scanRequest && proposed[0] && !proposed[0].title ? [{ ...proposed[0], title: batch.scanRequest.title }, ...proposed.slice(1)] : proposed;
+        onGroupsChange(titled);
         onSeparators(p.separators);
         onClearSelection();
         void message.success(`按空白分隔页拆分为 ${removePages(groupsFromProposal(p), done).length} 份材料`);
