@@ -33,6 +33,23 @@ export const auditActionLabels: Record<string, string> = {
   'scanning.page.rescan': '退回重扫',
   'scanning.page.replace': '重扫页替换',
   'scanning.thresholds': '设置扫描质检标准',
+  'archive.submit': '提交审核',
+  'archive.return': '退回修改',
+  'archive.approve': '审核通过（签名）',
+  'archive.reject': '拒绝接收',
+  'archive.accept': '接收归档',
+  'review.comment': '填写审核意见',
+  'review.comment.delete': '删除审核意见',
+  'review.comment.resolve': '审核意见已修改',
+  'pki.ca.create': '建立本院 CA',
+  'pki.ca.import': '导入本院 CA',
+  'pki.enrol': '领取签名证书',
+  'pki.issue': '签发签名证书',
+  'pki.pin': '修改签名口令',
+  'pki.revoke': '吊销签名证书',
+  'seal.create': '新建电子印章',
+  'seal.users': '设置印章使用人',
+  'seal.revoke': '停用电子印章',
 };
 
 export const auditEntityTypeLabels: Record<string, string> = {
@@ -45,6 +62,8 @@ export const auditEntityTypeLabels: Record<string, string> = {
   scan_batch: '扫描批次',
   scan_page: '扫描页',
   scanning_point: '扫描点',
+  pki_authority: '证书签发机构',
+  seal: '电子印章',
 };
 
 export function actionLabel(code: string): string {

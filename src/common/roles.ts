@@ -47,6 +47,9 @@ export const permissions = [
   'scan.manage',
   'catalogue.edit',
   'catalogue.template',
+  'review.decide',
+  'signature.use',
+  'pki.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -64,17 +67,20 @@ export const permissionLabels: Record<Permission, string> = {
   'scan.manage': '管理扫描质量标准并查看扫描统计',
   'catalogue.edit': '编目：整理卷内目录',
   'catalogue.template': '调整编目模板',
+  'review.decide': '审核案卷：签名通过或退回',
+  'signature.use': '持有签名证书，在文书上签名',
+  'pki.manage': '管理签名证书与电子印章',
 };
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   scanner: ['case.read', 'scan.operate'],
-  clerk: ['case.read', 'case.write', 'material.upload', 'catalogue.edit'],
-  judge: ['case.read', 'material.upload'],
-  division_head: ['case.read', 'case.write', 'material.upload', 'catalogue.edit'],
-  archivist: ['case.read', 'case.read.all', 'scan.manage', 'catalogue.template'],
-  leader: ['case.read', 'case.read.all', 'scope.manage', 'scan.manage', 'catalogue.template'],
+  clerk: ['case.read', 'case.write', 'material.upload', 'catalogue.edit', 'signature.use'],
+  judge: ['case.read', 'material.upload', 'review.decide', 'signature.use'],
+  division_head: ['case.read', 'case.write', 'material.upload', 'catalogue.edit', 'review.decide', 'signature.use'],
+  archivist: ['case.read', 'case.read.all', 'scan.manage', 'catalogue.template', 'signature.use'],
+  leader: ['case.read', 'case.read.all', 'scope.manage', 'scan.manage', 'catalogue.template', 'signature.use'],
   sysadmin: ['user.manage', 'system.read'],
-  secadmin: ['role.assign'],
+  secadmin: ['role.assign', 'pki.manage'],
   auditor: ['audit.read'],
   integration: ['case.read', 'case.read.all', 'case.write', 'material.upload'],
 };

@@ -35,4 +35,12 @@ describe('configuration', () => {
   it('refuses ports out of range', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/1–65535/);
   });
+
+  it('reads the archiving deadline (3 months, warned 15 days before by default) and explains a bad one', () => {
+    expect(loadConfig({}).archiveDeadline).toEqual({ months: 3, warnDays: 15 });
+    expect(loadConfig({ ARCHIVE_DEADLINE_MONTHS: '6', ARCHIVE_DEADLINE_WARN_DAYS: '0' }).archiveDeadline).toEqual({ months: 6, warnDays: 0 });
+    expect(() => loadConfig({ ARCHIVE_DEADLINE_MONTHS: '三' })).toThrow(/ARCHIVE_DEADLINE_MONTHS=3/);
+    expect(() => loadConfig({ ARCHIVE_DEADLINE_MONTHS: '0' })).toThrow(/1–24/);
+    expect(() => loadConfig({ ARCHIVE_DEADLINE_WARN_DAYS: '2.5' })).toThrow(/ARCHIVE_DEADLINE_WARN_DAYS 必须是整数/);
+  });
 });

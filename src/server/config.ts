@@ -43,6 +43,19 @@ const schema = z.object({
   HOT_FOLDER_POLL_SECONDS: z.coerce.number().positive('HOT_FOLDER_POLL_SECONDS 必须是正数').default(5),
   JOB_LEASE_SECONDS: z.coerce.number().positive('JOB_LEASE_SECONDS 必须是正数').default(60),
   OCR: z.enum(['auto', 'off'], { error: 'OCR 只能是 auto（有 tesseract 时识别）或 off' }).default('auto'),
+  APPROVAL_ALGORITHM: z.enum(['sm2', 'ecdsa-p256'], { error: 'APPROVAL_ALGORITHM 只能是 sm2（国密）或 ecdsa-p256' }).default('sm2'),
+  ARCHIVE_DEADLINE_MONTHS: z.coerce
+    .number({ error: 'ARCHIVE_DEADLINE_MONTHS 必须是 1–24 之间的整数（结案后几个月内归档），例如 ARCHIVE_DEADLINE_MONTHS=3' })
+    .int('ARCHIVE_DEADLINE_MONTHS 必须是整数（月数），例如 ARCHIVE_DEADLINE_MONTHS=3')
+    .min(1, 'ARCHIVE_DEADLINE_MONTHS 必须在 1–24 之间，例如 ARCHIVE_DEADLINE_MONTHS=3')
+    .max(24, 'ARCHIVE_DEADLINE_MONTHS 必须在 1–24 之间，例如 ARCHIVE_DEADLINE_MONTHS=3')
+    .default(3),
+  ARCHIVE_DEADLINE_WARN_DAYS: z.coerce
+    .number({ error: 'ARCHIVE_DEADLINE_WARN_DAYS 必须是 0–90 之间的整数（到期前几天提醒），例如 ARCHIVE_DEADLINE_WARN_DAYS=15' })
+    .int('ARCHIVE_DEADLINE_WARN_DAYS 必须是整数（天数），例如 ARCHIVE_DEADLINE_WARN_DAYS=15')
+    .min(0, 'ARCHIVE_DEADLINE_WARN_DAYS 必须在 0–90 之间，例如 ARCHIVE_DEADLINE_WARN_DAYS=15')
+    .max(90, 'ARCHIVE_DEADLINE_WARN_DAYS 必须在 0–90 之间，例如 ARCHIVE_DEADLINE_WARN_DAYS=15')
+    .default(15),
 });
 
 export interface S3Target {
@@ -78,6 +91,12 @@ export interface Config {
   ocr: 'auto' | 'off';
   /** How long a worker holds a job without reporting before another worker may take it over. */
   jobLeaseMs: number;
+  /** The algorithm of the judges' signed approvals (SM2 by default, as Chinese practice; docs/signatures.md). */
+  approvalAlgorithm: 'sm2' | 'ecdsa-p256';
+  /** Where the server's own secret lives (seals the CA and seal keys): <DATA_DIR>/keys. */
+  keysDir: string;
+  /** 归档期限: months from 结案 to handing the file over, and the warning window before that (docs/deadlines.md). */
+  archiveDeadline: { months: number; warnDays: number };
 }
 
 export class ConfigError extends Error {
@@ -123,6 +142,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     hotFolderPollMs: Math.round(v.HOT_FOLDER_POLL_SECONDS * 1000),
     ocr: v.OCR,
     jobLeaseMs: Math.round(v.JOB_LEASE_SECONDS * 1000),
+    approvalAlgorithm: v.APPROVAL_ALGORITHM,
+    keysDir: path.join(dataDir, 'keys'),
+    archiveDeadline: { months: v.ARCHIVE_DEADLINE_MONTHS, warnDays: v.ARCHIVE_DEADLINE_WARN_DAYS },
   };
 }
 

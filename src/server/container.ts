@@ -34,6 +34,12 @@ import { IntegrationService } from './services/integration.service.js';
 import { ScanningService } from './services/scanning.service.js';
 import { ScanRequestRepository } from './repositories/scan-request.repository.js';
 import { ScanRequestService } from './services/scan-request.service.js';
+import { PkiRepository } from './repositories/pki.repository.js';
+import { ReviewRepository } from './repositories/review.repository.js';
+import { ReviewService } from './services/review.service.js';
+import { SealService } from './services/seal.service.js';
+import { SigningKeyService } from './services/signing-key.service.js';
+import { ServerKeyring } from './signing/server-keyring.js';
 import { ScanProcessingService } from './services/scan-processing.service.js';
 import { ScanStatsService } from './services/scan-stats.service.js';
 import { HotFolderService } from './services/hot-folder.service.js';
@@ -64,6 +70,8 @@ export function createContainer(config: Config, existing?: { db: Db; dialect: Di
     caseEvents: new CaseEventRepository(db),
     catalogues: new CatalogueRepository(db),
     scanRequests: new ScanRequestRepository(db),
+    pki: new PkiRepository(db),
+    reviews: new ReviewRepository(db),
   };
   const blobStore = createBlobStore(config.blobStore, config.stagingDir);
   const intake = new FileIntakeService(db, blobStore, { maxBytes: config.uploadMaxBytes, pool: new InspectPool() });
@@ -80,7 +88,12 @@ export function createContainer(config: Config, existing?: { db: Db; dialect: Di
   const scanning = new ScanningService(db, repos.scans, repos.reference, repos.users, cases, materials, intake, queue, config.hotFolderDir);
   const processing = new ScanProcessingService(db, blobStore, { ocr: config.ocr });
   const hotFolders = new HotFolderService(db, repos.reference, scanning, intake, queue, config.hotFolderDir);
+  const keyring = new ServerKeyring(config.keysDir);
+  const signingKeys = new SigningKeyService(db, repos.pki, repos.users, repos.reference, keyring);
   const services = {
+    signingKeys,
+    seals: new SealService(db, repos.pki, repos.users, repos.reference, signingKeys, keyring, blobStore),
+    reviews: new ReviewService(db, repos.reviews, cases, repos.cases, catalogues, repos.materials, repos.reference, repos.users, signingKeys, config.approvalAlgorithm),
     catalogues,
     catalogueTemplates,
     catalogueDocuments: new CatalogueDocumentsService(catalogues, repos.cases, repos.reference, repos.materials, blobStore),
@@ -104,7 +117,7 @@ export function createContainer(config: Config, existing?: { db: Db; dialect: Di
     }),
     users: new UserService(db, repos.users, repos.reference),
     health: new HealthService(db, dialect, config.dataDir, version),
-    setup: new SetupService(db, repos.users, repos.meta, reference, cases, scope, materials),
+    setup: new SetupService(db, repos.users, repos.meta, reference, cases, scope, materials, signingKeys),
   };
   /** A worker for every job CaseVault knows (in-process for `serve`, alone for `worker`). */
   const worker = (options?: WorkerOptions) =>

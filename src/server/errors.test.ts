@@ -8,7 +8,7 @@ describe('error catalog', () => {
     for (const [code, { status }] of Object.entries(errorCatalog)) {
       expect(doc, code).toMatch(new RegExp(`\\| \`${code}\` \\| ${status} \\|`));
     }
-    const documented = [...doc.matchAll(/^\| `([A-Z_]+)` \|/gm)].map((m) => m[1]);
+    const documented = [...doc.matchAll(/^\| `([A-Z0-9_]+)` \|/gm)].map((m) => m[1]);
     expect(documented.sort()).toEqual(Object.keys(errorCatalog).sort());
   });
 

@@ -6,6 +6,7 @@ import { jobs } from './migrations/0003-jobs.js';
 import { capture } from './migrations/0004-capture.js';
 import { catalogue } from './migrations/0005-catalogue.js';
 import { catalogueRequests } from './migrations/0006-catalogue-requests.js';
+import { reviewSignatures } from './migrations/0007-review-signatures.js';
 
 /** Every migration in order. Static imports, so the list works from sources and from dist/. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -16,6 +17,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0004-capture': capture(dialect),
     '0005-catalogue': catalogue(),
     '0006-catalogue-requests': catalogueRequests(),
+    '0007-review-signatures': reviewSignatures(),
   };
 }
 

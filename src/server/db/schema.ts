@@ -40,6 +40,14 @@ export interface Database {
   catalogue_template: CatalogueTemplateTable;
   catalogue_duplicate: CatalogueDuplicateTable;
   scan_request: ScanRequestTable;
+  pki_authority: PkiAuthorityTable;
+  user_key: UserKeyTable;
+  court_seal: CourtSealTable;
+  court_seal_user: CourtSealUserTable;
+  review: ReviewTable;
+  review_comment: ReviewCommentTable;
+  approval: ApprovalTable;
+  document_signature: DocumentSignatureTable;
 }
 
 export interface AppMetaTable {
@@ -488,3 +496,127 @@ export type CatalogueEntryRow = Selectable<CatalogueEntryTable>;
 export type CatalogueWaiverRow = Selectable<CatalogueWaiverTable>;
 export type CatalogueDuplicateRow = Selectable<CatalogueDuplicateTable>;
 export type ScanRequestRow = Selectable<ScanRequestTable>;
+
+/** A certificate authority of the court (root or issuing), per algorithm. */
+export interface PkiAuthorityTable {
+  id: string;
+  algorithm: string;
+  kind: string;
+  /** Base64 DER. */
+  certificate: string;
+  /** The private key sealed with the server's key (JSON); null for a root imported without its key. */
+  key_envelope: string | null;
+  serial: string;
+  subject: string;
+  not_before: string;
+  not_after: string;
+  origin: string;
+  active: number;
+  created_at: string;
+}
+
+/** A user's signing key and certificate; the private key sealed with the user's signing PIN. */
+export interface UserKeyTable {
+  id: string;
+  user_id: string;
+  algorithm: string;
+  certificate: string;
+  key_envelope: string;
+  serial: string;
+  issuer_id: string;
+  not_before: string;
+  not_after: string;
+  /** active | revoked | replaced. */
+  status: string;
+  created_at: string;
+  revoked_at: string | null;
+  revoked_by: string | null;
+  revoke_reason: string | null;
+}
+
+/** A court seal (电子印章): image, the seal's certificate and server-sealed key. */
+export interface CourtSealTable {
+  id: string;
+  name: string;
+  image_sha256: string;
+  algorithm: string;
+  certificate: string;
+  key_envelope: string;
+  serial: string;
+  /** active | revoked. */
+  status: string;
+  created_by: string | null;
+  created_at: string;
+  revoked_at: string | null;
+  revoke_reason: string | null;
+}
+
+export interface CourtSealUserTable {
+  seal_id: string;
+  user_id: string;
+}
+
+/** One review round of a case file: submitted by the clerk, decided by the presiding judge. */
+export interface ReviewTable {
+  id: string;
+  case_id: string;
+  round: number;
+  catalogue_version: number;
+  submitted_by: string | null;
+  submitted_at: string;
+  reviewer_id: string | null;
+  /** approve | return; null while awaiting review. */
+  decision: string | null;
+  comments: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+}
+
+/** A reviewer's comment on one catalogue entry (material) or on the whole file. */
+export interface ReviewCommentTable {
+  id: string;
+  review_id: string;
+  case_id: string;
+  material_id: string | null;
+  text: string;
+  author_id: string | null;
+  created_at: string;
+  resolved_at: string | null;
+  resolved_by: string | null;
+}
+
+/** The signed approval of a case file: manifest bytes (canonical JSON) and a detached CMS. */
+export interface ApprovalTable {
+  id: string;
+  case_id: string;
+  review_id: string;
+  manifest: string;
+  signature: string;
+  algorithm: string;
+  signer_id: string;
+  user_key_id: string;
+  /** current | superseded. */
+  status: string;
+  created_at: string;
+}
+
+/** One signing step of an issued document (拟稿 draft, 核稿 review, 签发 issue). */
+export interface DocumentSignatureTable {
+  id: string;
+  material_id: string;
+  step: string;
+  /** The material_file holding the PDF as signed at this step. */
+  file_id: string;
+  signer_id: string;
+  user_key_id: string | null;
+  seal_id: string | null;
+  signed_at: string;
+}
+
+export type PkiAuthorityRow = Selectable<PkiAuthorityTable>;
+export type UserKeyRow = Selectable<UserKeyTable>;
+export type CourtSealRow = Selectable<CourtSealTable>;
+export type ReviewRow = Selectable<ReviewTable>;
+export type ReviewCommentRow = Selectable<ReviewCommentTable>;
+export type ApprovalRow = Selectable<ApprovalTable>;
+export type DocumentSignatureRow = Selectable<DocumentSignatureTable>;

@@ -25,6 +25,8 @@ import { catalogueRoutes } from './routes/catalogue.routes.js';
 import { catalogueTemplateRoutes } from './routes/catalogue-templates.routes.js';
 import { scanningRoutes } from './routes/scanning.routes.js';
 import { scanRequestRoutes } from './routes/scan-requests.routes.js';
+import { signatureRoutes } from './routes/signatures.routes.js';
+import { reviewRoutes } from './routes/reviews.routes.js';
 import { addMultipartBodies } from './openapi-multipart.js';
 
 /** Where `vite build` puts the web client (relative to this file in src/ and in dist/). */
@@ -83,6 +85,8 @@ export async function buildApp(container: Container, options: AppOptions = {}): 
   await app.register(integrationRoutes, { integration: s.integration, materials: s.materials });
   await app.register(scanningRoutes, { scanning: s.scanning, stats: s.scanStats, intake: s.intake });
   await app.register(scanRequestRoutes, { requests: s.scanRequests });
+  await app.register(signatureRoutes, { keys: s.signingKeys, seals: s.seals });
+  await app.register(reviewRoutes, { reviews: s.reviews });
 
   const hasWeb = options.serveWeb ?? fs.existsSync(`${webRoot}index.html`);
   if (hasWeb) await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });

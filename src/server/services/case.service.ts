@@ -12,7 +12,7 @@ import type { ArchiveState, CaseFlag, PartyKind, ScopeStatus } from '../../commo
 import type { Db } from '../db/connect.js';
 import type { CourtCaseRow, NewCourtCaseRow, PartyRow } from '../db/schema.js';
 import { can, canSeeDepartment, type RequestContext } from '../domain/access.js';
-import { stateAfterClosingChange } from '../domain/archive-workflow.js';
+import { archiveEventLabels, stateAfterClosingChange, transition, type ArchiveEvent } from '../domain/archive-workflow.js';
 import { parseCaseNumber, typeCodeInfo } from '../domain/case-number/index.js';
 import { caseSearchText, caseSearchTokens } from '../domain/search-tokens.js';
 import { AppError } from '../errors.js';
@@ -221,6 +221,31 @@ export class CaseService {
       }
     });
     return this.get(ctx, id);
+  }
+
+  /**
+   * Moves a case file along the archive workflow (提交审核, 退回修改, 审核通过 …) inside the caller's
+   * transaction: checks the transition, bumps the case version, audits `archive.<event>` with the
+   * details, and tells the trial system (case_event).
+   * @throws ARCHIVE_TRANSITION_INVALID with the Chinese reason, CASE_VERSION_CONFLICT
+   */
+  async applyArchiveEvent(trx: Db, ctx: RequestContext, current: CourtCaseRow, event: ArchiveEvent, details: Record<string, unknown> = {}): Promise<ArchiveState> {
+    const from = current.archive_state as ArchiveState;
+    const t = transition(from, event);
+    if (!t.ok) throw new AppError('ARCHIVE_TRANSITION_INVALID', t.message, { from, event });
+    const now = new Date().toISOString();
+    if (!(await this.cases.with(trx).update(current.id, current.version, { archive_state: t.to, version: current.version + 1, updated_at: now }))) {
+      throw new AppError('CASE_VERSION_CONFLICT');
+    }
+    await recordAudit(trx, ctx, `archive.${event}`, { type: 'case', id: current.id }, { archiveState: from }, { archiveState: t.to, event: archiveEventLabels[event], ...details });
+    await new CaseEventRepository(trx).append({
+      caseId: current.id,
+      externalId: current.external_id,
+      type: 'archive_state_changed',
+      payload: { caseNumber: current.case_number, from, to: t.to },
+      createdAt: now,
+    });
+    return t.to;
   }
 
   /** A department given by id or by name (outside systems know names); unknown → matches nothing. */

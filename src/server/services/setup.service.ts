@@ -12,12 +12,16 @@ import type { CaseService } from './case.service.js';
 import type { ReferenceService } from './reference.service.js';
 import type { ScopeService } from './scope.service.js';
 import type { MaterialService } from './material.service.js';
+import type { SigningKeyService } from './signing-key.service.js';
+import { permissionsOf } from '../../common/roles.js';
 import { renderDemoMaterial } from '../demo/demo-material-files.js';
 import { loadCjkFont } from '../volume-documents/cjk-font.js';
 import { Readable } from 'node:stream';
 
 /** The shared password of every demo account. For demonstration only. */
 export const DEMO_PASSWORD = 'Demo@2021';
+/** The shared signing PIN (签名口令) of every demo account that signs. For demonstration only. */
+export const DEMO_SIGNING_PIN = 'Sign@2021';
 
 export type SetupOutcome =
   | { kind: 'existing' }
@@ -38,6 +42,7 @@ export class SetupService {
     private readonly cases: CaseService,
     private readonly scope: ScopeService,
     private readonly materials: MaterialService,
+    private readonly keys: SigningKeyService,
   ) {}
 
   async firstStart(options: { demo: boolean; demoCourt: () => DemoCourt; court: CourtReference }): Promise<SetupOutcome> {
@@ -45,6 +50,7 @@ export class SetupService {
       // Installations from before the pilot-scope engine: publish the default rules, decide the rest.
       await this.scope.ensureDefault();
       await this.cases.decidePendingScopes(systemContext('scope-pending'));
+      await this.keys.ensureCourtCa(systemContext('pki'));
       return { kind: 'existing' };
     }
     if (options.demo) return this.seedDemo(options.demoCourt());
@@ -71,6 +77,8 @@ export class SetupService {
         });
       }
     });
+    await this.keys.ensureCourtCa(ctx);
+    await this.enrolDemoSigners(court);
     for (const c of court.cases) await this.cases.create(ctx, c, now);
     const seeded = court.materials?.length ? await this.seedMaterials(court, ctx) : { materials: 0, notes: [] };
     await this.meta.set('demo_seeded_at', now.toISOString());
@@ -143,7 +151,17 @@ export class SetupService {
         await recordAudit(trx, ctx, 'user.create', { type: 'user', id: row.id }, null, { username: a.username, roles: [a.role] });
       }
     });
+    await this.keys.ensureCourtCa(ctx);
     return { kind: 'bootstrap', admins: admins.map(({ role: _r, ...a }) => a) };
+  }
+
+  /** Every demo account that signs gets its certificates with the demo PIN (a light KDF: demo only). */
+  private async enrolDemoSigners(court: DemoCourt): Promise<void> {
+    for (const u of court.users) {
+      if (!permissionsOf(u.roles).includes('signature.use')) continue;
+      const row = await this.users.byUsername(u.username);
+      if (row) await this.keys.issueDemo(row.id, DEMO_SIGNING_PIN);
+    }
   }
 }
 
