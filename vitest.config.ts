@@ -15,7 +15,8 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           testTimeout: 90_000,
-          hookTimeout: 180_000,
+          // The first suite seeds the demo court's template data directory (test/support/e2e.ts).
+          hookTimeout: 420_000,
           fileParallelism: false,
         },
       },

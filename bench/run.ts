@@ -8,6 +8,7 @@ import { bornDigitalBench } from './born-digital.bench.js';
 import { uploadBench } from './upload.bench.js';
 import { catalogueBench } from './catalogue.bench.js';
 import { volumePdfBench } from './volume-pdf.bench.js';
+import { signaturesBench } from './signatures.bench.js';
 
 /**
  * `npm run bench`: runs every scenario side by side in one run and prints one JSON document.
@@ -29,6 +30,8 @@ async function main() {
   if (want('upload')) scenarios.push(await uploadBench());
   // Cataloguing (issue 5).
   if (want('catalogue')) scenarios.push(catalogueBench(), await volumePdfBench());
+  // Review and signatures (issue 6).
+  if (want('signatures')) scenarios.push(await signaturesBench());
   if (!want('cases')) return print(scenarios);
   scenarios.push(scopeEvaluateBench(count));
   scenarios.push(await listCases.listCasesBench('sqlite', count), listCases.scopePreview);

@@ -50,6 +50,7 @@ export const auditActionLabels: Record<string, string> = {
   'seal.create': '新建电子印章',
   'seal.users': '设置印章使用人',
   'seal.revoke': '停用电子印章',
+  'document.sign': '文书签名（拟稿、核稿、签发）',
 };
 
 export const auditEntityTypeLabels: Record<string, string> = {

@@ -38,8 +38,12 @@ import { PkiRepository } from './repositories/pki.repository.js';
 import { ReviewRepository } from './repositories/review.repository.js';
 import { ReviewService } from './services/review.service.js';
 import { SealService } from './services/seal.service.js';
+import { DocumentSigningService } from './services/document-signing.service.js';
+import { DocumentSignatureRepository } from './repositories/document-signature.repository.js';
 import { SigningKeyService } from './services/signing-key.service.js';
 import { ServerKeyring } from './signing/server-keyring.js';
+import { DeadlineRepository } from './repositories/deadline.repository.js';
+import { DeadlineService } from './services/deadline.service.js';
 import { ScanProcessingService } from './services/scan-processing.service.js';
 import { ScanStatsService } from './services/scan-stats.service.js';
 import { HotFolderService } from './services/hot-folder.service.js';
@@ -83,17 +87,26 @@ export function createContainer(config: Config, existing?: { db: Db; dialect: Di
   const scope = new ScopeService(db, repos.scopes, repos.cases, repos.reference, queue);
   const cases = new CaseService(db, repos.cases, repos.reference, repos.users, audit, scope, queue);
   const catalogueTemplates = new CatalogueTemplateService(db, repos.catalogues);
-  const catalogues = new CatalogueService(db, repos.catalogues, repos.materials, cases, repos.cases, catalogueTemplates);
+  const catalogues = new CatalogueService(db, repos.catalogues, repos.materials, cases, repos.cases, catalogueTemplates, blobStore);
   const materials = new MaterialService(db, repos.materials, cases, intake);
   const scanning = new ScanningService(db, repos.scans, repos.reference, repos.users, cases, materials, intake, queue, config.hotFolderDir);
   const processing = new ScanProcessingService(db, blobStore, { ocr: config.ocr });
   const hotFolders = new HotFolderService(db, repos.reference, scanning, intake, queue, config.hotFolderDir);
   const keyring = new ServerKeyring(config.keysDir);
   const signingKeys = new SigningKeyService(db, repos.pki, repos.users, repos.reference, keyring);
+  const seals = new SealService(db, repos.pki, repos.users, repos.reference, signingKeys, keyring, blobStore);
+  const reviews = new ReviewService(db, repos.reviews, cases, repos.cases, catalogues, repos.materials, repos.reference, repos.users, signingKeys, config.approvalAlgorithm);
+  const auth = new AuthService(db, repos.users, repos.reference, {
+    sessionHours: config.sessionHours,
+    loginMaxFailures: config.loginMaxFailures,
+    loginLockMinutes: config.loginLockMinutes,
+  });
   const services = {
     signingKeys,
-    seals: new SealService(db, repos.pki, repos.users, repos.reference, signingKeys, keyring, blobStore),
-    reviews: new ReviewService(db, repos.reviews, cases, repos.cases, catalogues, repos.materials, repos.reference, repos.users, signingKeys, config.approvalAlgorithm),
+    deadlines: new DeadlineService(new DeadlineRepository(db), config.archiveDeadline),
+    seals,
+    documentSigning: new DocumentSigningService(db, repos.materials, new DocumentSignatureRepository(db), materials, cases, signingKeys, seals, blobStore),
+    reviews,
     catalogues,
     catalogueTemplates,
     catalogueDocuments: new CatalogueDocumentsService(catalogues, repos.cases, repos.reference, repos.materials, blobStore),
@@ -110,14 +123,10 @@ export function createContainer(config: Config, existing?: { db: Db; dialect: Di
     cases,
     scope,
     coverage: new ScopeCoverageService(repos.cases, repos.reference, scope),
-    auth: new AuthService(db, repos.users, repos.reference, {
-      sessionHours: config.sessionHours,
-      loginMaxFailures: config.loginMaxFailures,
-      loginLockMinutes: config.loginLockMinutes,
-    }),
+    auth,
     users: new UserService(db, repos.users, repos.reference),
     health: new HealthService(db, dialect, config.dataDir, version),
-    setup: new SetupService(db, repos.users, repos.meta, reference, cases, scope, materials, signingKeys),
+    setup: new SetupService(db, repos.users, repos.meta, reference, cases, scope, materials, signingKeys, auth, catalogues, reviews),
   };
   /** A worker for every job CaseVault knows (in-process for `serve`, alone for `worker`). */
   const worker = (options?: WorkerOptions) =>

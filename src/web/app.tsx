@@ -19,6 +19,9 @@ const CaseListPage = lazy(() => import('./features/cases/case-list-page'));
 const CaseDetailPage = lazy(() => import('./features/cases/case-detail-page'));
 const MaterialPage = lazy(() => import('./features/materials/material-page'));
 const CataloguePage = lazy(() => import('./features/catalogue/catalogue-page'));
+const ReviewPage = lazy(() => import('./features/review/review-page'));
+const ReviewQueuePage = lazy(() => import('./features/review/review-queue-page'));
+const DeadlinesPage = lazy(() => import('./features/deadlines/deadlines-page'));
 const CatalogueTemplatesPage = lazy(() => import('./features/catalogue-templates/catalogue-templates-page'));
 const ScanningPage = lazy(() => import('./features/scanning/scanning-page'));
 const BatchPage = lazy(() => import('./features/scanning/batch-page'));
@@ -30,6 +33,9 @@ const AuditPage = lazy(() => import('./features/audit/audit-page'));
 const UsersPage = lazy(() => import('./features/users/users-page'));
 const RolesPage = lazy(() => import('./features/roles/roles-page'));
 const HealthPage = lazy(() => import('./features/health/health-page'));
+const MyCertificatesPage = lazy(() => import('./features/pki/my-certificates-page'));
+const PkiPage = lazy(() => import('./features/pki/pki-page'));
+const VerifySignaturesPage = lazy(() => import('./features/signatures/verify-page'));
 
 /** When any call answers 401 the session is gone: forget the user, and the guard goes to /login. */
 function SessionWatcher() {
@@ -55,6 +61,9 @@ function AppRoutes() {
           <Route path="cases" element={<RequirePermission permission="case.read"><CaseListPage /></RequirePermission>} />
           <Route path="cases/:id" element={<RequirePermission permission="case.read"><CaseDetailPage /></RequirePermission>} />
           <Route path="cases/:id/catalogue" element={<RequirePermission permission="case.read"><CataloguePage /></RequirePermission>} />
+          <Route path="cases/:id/review" element={<RequirePermission permission="case.read"><ReviewPage /></RequirePermission>} />
+          <Route path="reviews" element={<RequirePermission permission="review.decide"><ReviewQueuePage /></RequirePermission>} />
+          <Route path="deadlines" element={<RequirePermission permission="case.read"><DeadlinesPage /></RequirePermission>} />
           <Route path="materials/:id" element={<RequirePermission permission="case.read"><MaterialPage /></RequirePermission>} />
           <Route path="scanning" element={<RequirePermission permission="scan.operate"><ScanningPage /></RequirePermission>} />
           <Route path="scanning/batches/:id" element={<RequirePermission permission="scan.operate"><BatchPage /></RequirePermission>} />
@@ -72,6 +81,9 @@ function AppRoutes() {
           <Route path="admin/users" element={<RequirePermission permission="user.manage"><UsersPage /></RequirePermission>} />
           <Route path="admin/roles" element={<RequirePermission permission="role.assign"><RolesPage /></RequirePermission>} />
           <Route path="admin/health" element={<RequirePermission permission="system.read"><HealthPage /></RequirePermission>} />
+          <Route path="admin/pki" element={<RequirePermission permission="pki.manage"><PkiPage /></RequirePermission>} />
+          <Route path="me/certificates" element={<RequirePermission permission="signature.use"><MyCertificatesPage /></RequirePermission>} />
+          <Route path="signatures/verify" element={<RequirePermission permission="case.read"><VerifySignaturesPage /></RequirePermission>} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Route>

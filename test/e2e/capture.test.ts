@@ -142,7 +142,7 @@ describe.runIf(run)('capture in Chromium: scanning, the material timeline, the v
     // The page waits in the re-scan queue; from there back to the page, and the re-scan goes in.
     await page.goto(`${server.url}/scanning?tab=rescans`);
     await expect.poll(() => page.getByTestId('rescan-queue').innerText()).toContain('p02.tif');
-    expect(await page.getByTestId('rescan-queue').innerText()).toContain('页面歪斜');
+    await expect.poll(() => page.getByTestId('rescan-queue').innerText()).toContain('页面歪斜');
     await expect.poll(() => page.getByTestId('batch-create').isEnabled()).toBe(true);
     await snapshot(page, 'e2e-capture-rescan-queue');
     await page.getByTestId('rescan-batch-link').first().click();

@@ -116,7 +116,7 @@ describe.each(testDialects())('review and signed approval on %s', (dialect) => {
 
   it('a revoked signer certificate makes the approval fail verification', async () => {
     const secadmin = await signIn(env.app, 'secadmin');
-    const certs = (await secadmin.get('/api/v1/pki/certificates?status=active')).json().items as Array<{ id: string; displayName: string; algorithm: string }>;
+    const certs = (await secadmin.get('/api/v1/pki/certificates?status=active')).json().items as Array<{ id: string; userId: string; displayName: string; algorithm: string }>;
     const judgesSm2 = certs.find((c) => c.displayName === '法官甲' && c.algorithm === 'sm2')!;
     expect((await judge.get('/api/v1/pki/certificates')).statusCode).toBe(403);
     const revoked = await secadmin.send('POST', `/api/v1/pki/certificates/${judgesSm2.id}/revoke`, { reason: '密钥遗失' });
@@ -124,6 +124,10 @@ describe.each(testDialects())('review and signed approval on %s', (dialect) => {
     const approval = (await clerk.get(`/api/v1/cases/${caseId}/approval`)).json() as ApprovalOut;
     expect(approval.verified).toBe(false);
     expect(approval.verification.checks.find((c) => c.code === 'CMS_CERT_REVOKED')!.ok).toBe(false);
+    // Nobody undoes a revocation with a session alone: re-issuing takes the 安全保密管理员.
+    expect((await judge.send('POST', '/api/v1/me/certificates', { pin: 'New@Pin2026' })).json().error.code).toBe('SIGNING_ENROL_REFUSED');
+    expect((await secadmin.send('POST', '/api/v1/pki/certificates', { userId: judgesSm2.userId, pin: 'New@Pin2026' })).statusCode).toBe(201);
+    expect((await judge.get('/api/v1/me/certificates')).json().items.filter((c: { status: string }) => c.status === 'active')).toHaveLength(2);
   });
 });
 

@@ -62,6 +62,50 @@ describe.each(testDialects())('first start on %s', (dialect) => {
       expect((await leader.get('/api/v1/cases')).json().total).toBe(Number(count.n));
       const auditor = await signIn(app, 'auditor');
       expect((await auditor.get('/api/v1/audit-events/verify')).json().ok).toBe(true);
+
+      // Every judge (庭长 included) has a file of his own awaiting review, submitted by its clerk.
+      const db = env.container.db;
+      const judges = await db
+        .selectFrom('app_user')
+        .innerJoin('user_role', 'user_role.user_id', 'app_user.id')
+        .where('user_role.role', '=', 'judge')
+        .select(['app_user.id', 'app_user.username'])
+        .execute();
+      expect(judges.length).toBeGreaterThanOrEqual(30);
+      const awaiting = await db
+        .selectFrom('court_case')
+        .innerJoin('review', 'review.case_id', 'court_case.id')
+        .where('court_case.archive_state', '=', 'awaiting_review')
+        .where('review.decision', 'is', null)
+        .select(['court_case.id', 'court_case.judge_id', 'court_case.clerk_id', 'review.submitted_by', 'review.reviewer_id'])
+        .execute();
+      for (const j of judges) expect(awaiting.some((r) => r.judge_id === j.id && r.reviewer_id === j.id), j.username).toBe(true);
+      for (const r of awaiting) expect(r.submitted_by).toBe(r.clerk_id);
+      for (const username of ['judge1', 'head-lian', 'judge-xingshi', 'judge-shenjian2']) {
+        const judge = await signIn(app, username);
+        const queue = (await judge.get('/api/v1/reviews')).json().items as Array<{ caseId: string }>;
+        const id = judges.find((j) => j.username === username)!.id;
+        expect(queue.some((i) => awaiting.some((r) => r.id === i.caseId && r.judge_id === id)), username).toBe(true);
+      }
+
+      // A few files are approved with a signature that verifies (待接收).
+      const approved = await db.selectFrom('court_case').where('archive_state', '=', 'awaiting_reception').select('id').execute();
+      expect(approved.length).toBeGreaterThanOrEqual(4);
+      for (const { id } of approved) {
+        const approval = (await leader.get(`/api/v1/cases/${id}/approval`)).json();
+        expect(approval.verified, id).toBe(true);
+      }
+      // clerk1 keeps closed 民事 files to catalogue, with the demo materials.
+      const clerk1 = await signIn(app, 'clerk1');
+      const me = (await clerk1.get('/api/v1/auth/me')).json().user;
+      const cataloguing = await db
+        .selectFrom('court_case')
+        .where('clerk_id', '=', me.id)
+        .where('archive_state', '=', 'cataloguing')
+        .where((eb) => eb.exists(eb.selectFrom('material').whereRef('material.case_id', '=', 'court_case.id').select('material.id')))
+        .select('id')
+        .execute();
+      expect(cataloguing.length).toBeGreaterThanOrEqual(2);
     } finally {
       await app.close();
     }

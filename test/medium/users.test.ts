@@ -53,7 +53,7 @@ describe.each(testDialects())('accounts and roles (三员分立) on %s', (dialec
     expect((await secadmin.send('POST', '/api/v1/users', { username: 'x123', displayName: 'x', password: 'Start2021x' })).statusCode).toBe(403);
     expect((await secadmin.send('POST', '/api/v1/service-accounts', { username: 'sys2', displayName: 'x' })).statusCode).toBe(403);
     const me = (await secadmin.get('/api/v1/auth/me')).json();
-    expect(me.user.permissions).toEqual(['role.assign']);
+    expect(me.user.permissions).toEqual(['role.assign', 'pki.manage']);
   });
 
   it('shows roles and their permissions', async () => {

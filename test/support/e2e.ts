@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -37,13 +39,77 @@ export interface RunningServer {
   url: string;
   dataDir: string;
   output: () => string;
+  /** What `casevault serve` printed on the first start that seeded the demo court (the template's). */
+  firstStartOutput: () => string;
   stop: () => Promise<void>;
 }
 
-/** Starts `casevault serve` from the sources on a free port with a fresh data directory (demo court). */
+/**
+ * Starts `casevault serve` from the sources on a free port with a fresh data directory holding the
+ * demo court. Seeding the demo takes about a minute, so it happens once per source tree and
+ * settings: the first start seeds a template data directory (a real `serve`, stopped cleanly), and
+ * every start gets its own copy of it — each suite still has a data directory of its own.
+ */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'casevault-e2e-'));
+  const template = await seededTemplate(env);
+  fs.cpSync(template, dataDir, { recursive: true });
+  const server = await serve(dataDir, env);
+  return { ...server, firstStartOutput: () => fs.readFileSync(path.join(template, '.first-start.log'), 'utf8') };
+}
+
+/** A data directory with the demo court seeded by this source tree and these settings. */
+async function seededTemplate(env: Record<string, string>): Promise<string> {
+  const key = createHash('sha256').update(sourceFingerprint()).update(JSON.stringify(env)).digest('hex').slice(0, 16);
+  const prefix = path.join(os.tmpdir(), 'casevault-e2e-template-');
+  const dir = `${prefix}${key}`;
+  if (fs.existsSync(path.join(dir, '.seeded'))) return dir;
+  const building = fs.mkdtempSync(`${dir}.building-`);
+  const server = await serve(building, env);
+  // Let the background work the seeding started (auto-cataloguing, …) finish, so copies start idle.
+  const db = new Database(path.join(building, 'casevault.sqlite'), { readonly: true, fileMustExist: true });
+  try {
+    const until = Date.now() + 180_000;
+    while (Date.now() < until && (db.prepare("select count(*) as n from job where status in ('queued', 'running')").get() as { n: number }).n > 0) {
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  } finally {
+    db.close();
+  }
+  await server.stop({ keepData: true });
+  fs.writeFileSync(path.join(building, '.first-start.log'), server.output());
+  fs.writeFileSync(path.join(building, '.seeded'), new Date().toISOString());
+  // Templates of older source trees are of no further use.
+  for (const old of fs.readdirSync(os.tmpdir()).map((n) => path.join(os.tmpdir(), n)).filter((p) => p.startsWith(prefix) && !p.startsWith(dir))) {
+    fs.rmSync(old, { recursive: true, force: true });
+  }
+  try {
+    fs.renameSync(building, dir);
+  } catch {
+    fs.rmSync(building, { recursive: true, force: true }); // another run got there first
+  }
+  return dir;
+}
+
+/** What the seeded demo depends on: the server and shared sources, the installed packages, this file. */
+function sourceFingerprint(): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (/\.(ts|json)$/.test(entry.name)) hash.update(p).update(fs.readFileSync(p));
+    }
+  };
+  walk(path.join(root, 'src/server'));
+  walk(path.join(root, 'src/common'));
+  hash.update(fs.readFileSync(path.join(root, 'package-lock.json')));
+  hash.update(fs.readFileSync(path.join(root, 'test/support/e2e.ts'))); // how the template is made
+  return hash.digest('hex');
+}
+
+async function serve(dataDir: string, env: Record<string, string>): Promise<Omit<RunningServer, 'firstStartOutput'> & { stop: (options?: { keepData?: boolean }) => Promise<void> }> {
+  const port = await freePort();
   let out = '';
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/cli/main.ts', 'serve'], {
     cwd: root,
@@ -53,7 +119,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   child.stdout!.on('data', (d) => (out += String(d)));
   child.stderr!.on('data', (d) => (out += String(d)));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + 240_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`casevault serve exited (${child.exitCode}):\n${out}`);
     try {
@@ -69,12 +135,12 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     url,
     dataDir,
     output: () => out,
-    stop: async () => {
+    stop: async (options: { keepData?: boolean } = {}) => {
       if (child.exitCode === null) {
         child.kill('SIGTERM');
         await new Promise((r) => child.once('exit', r));
       }
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (!options.keepData) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

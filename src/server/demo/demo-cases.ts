@@ -42,7 +42,19 @@ export function demoCases(seed = 2021): CaseInput[] {
       drafts.push(draft);
     }
   }
-  return number(drafts, rng.fork('numbers'));
+  return headsPreside(number(drafts, rng.fork('numbers')));
+}
+
+/**
+ * 庭长 try cases too: 立案庭's 庭长 draws only 诉前调解 and 保全 (no catalogue template, nothing
+ * to review), so the latest closed 民初 case of the division goes to him. Applied after numbering
+ * and without the random generator, so every other case stays as drawn.
+ */
+function headsPreside(cases: CaseInput[]): CaseInput[] {
+  const closed = cases.filter((c) => c.department === '立案庭' && c.closedAt && c.caseNumber.includes('民初') && c.judge !== 'head-lian');
+  const chosen = closed[closed.length - 1];
+  if (!chosen || cases.some((c) => c.judge === 'head-lian' && c.closedAt && c.caseNumber.includes('民初'))) return cases;
+  return cases.map((c) => (c === chosen ? { ...c, judge: 'head-lian' } : c));
 }
 
 // ── what the demo contains ──────────────────────────────────────────────────────────────────────

@@ -40,26 +40,46 @@ export function demoMaterialPlan(cases: readonly CaseInput[], users: readonly De
   const specs: DemoMaterialSpec[] = [];
   let n = 0;
   for (const clerk of clerks) {
-    const mine = cases.filter((c) => c.clerk === clerk && c.closedAt && familyOf(c) !== null).slice(0, clerk === MAIN_DEMO_CLERK ? 2 : 1);
-    for (const c of mine) specs.push(...materialsFor(c, clerk, n++ % 2 === 1));
+    const mine = cases.filter((c) => c.clerk === clerk && c.closedAt && CATALOGUING_FAMILIES.includes(familyOf(c)!)).slice(0, clerk === MAIN_DEMO_CLERK ? 2 : 1);
+    for (const c of mine) specs.push(...demoMaterialsFor(c, { recorded: n++ % 2 === 1, filedTwice: true }));
   }
   return specs;
 }
 
-type Family = 'civil' | 'criminal' | 'enforcement';
+/** The kinds of closed case the demo can fill with materials (by catalogue template). */
+export type DemoFamily = 'civil' | 'criminal' | 'enforcement' | 'enforcementReview' | 'supervision' | 'judicialAid';
 
-function familyOf(c: CaseInput): Family | null {
+/** The families of the cases left 待编目 with materials (the cataloguing demo). */
+const CATALOGUING_FAMILIES: readonly DemoFamily[] = ['civil', 'criminal', 'enforcement'];
+
+/** The family of a closed case's materials, by the template of its 类型代字; null: none the demo makes. */
+export function demoFamilyOf(c: CaseInput): DemoFamily | null {
+  return familyOf(c);
+}
+
+function familyOf(c: CaseInput): DemoFamily | null {
   const parsed = parseCaseNumber(c.caseNumber);
   if (!parsed.ok) return null;
   const kind = templateForTypeCode(parsed.value.typeCode)?.kind;
   if (kind === 'civil_first_instance') return 'civil';
   if (kind === 'criminal_first_instance') return 'criminal';
   if (kind === 'enforcement') return 'enforcement';
+  if (kind === 'enforcement_review') return 'enforcementReview';
+  if (kind === 'supervision_and_retrial') return 'supervision';
+  if (kind === 'state_compensation_and_judicial_aid') return 'judicialAid';
   return null;
 }
 
-function materialsFor(c: CaseInput, clerk: string, recorded: boolean): DemoMaterialSpec[] {
-  const family = familyOf(c)!;
+/**
+ * The materials of one closed case as its clerk files them (see demoMaterialPlan). `recorded`: the
+ * hearing recording replaces the transcript; `filedTwice`: (民事) the complaint is filed twice.
+ * @throws Error when the case is of no family the demo knows (demoFamilyOf is null).
+ */
+export function demoMaterialsFor(c: CaseInput, options: { recorded: boolean; filedTwice: boolean }): DemoMaterialSpec[] {
+  const family = familyOf(c);
+  const clerk = c.clerk;
+  if (!family || !c.closedAt || !clerk) throw new Error(`演示材料：${c.caseNumber} 不是有书记员、可编目的已结案案件`);
+  const recorded = options.recorded;
   const filed = c.filedAt;
   const closed = c.closedAt!;
   const hearing = midpoint(filed, closed);
@@ -118,7 +138,7 @@ function materialsFor(c: CaseInput, clerk: string, recorded: boolean): DemoMater
     return [
       doc('民事起诉状', 'efiling', filed, first, '民事起诉状', complaint),
       // Filed online and again at the counter: a look-alike the editor suggests merging (合并重复).
-      doc('民事起诉状', 'party_submission', filed, first, '民事起诉状', [...complaint, '（当事人于立案窗口再次提交）']),
+      ...(options.filedTwice ? [doc('民事起诉状', 'party_submission', filed, first, '民事起诉状', [...complaint, '（当事人于立案窗口再次提交）'])] : []),
       doc('受理案件通知书', 'court_document', filed, court, '受理案件通知书', [`${first}：`, `你（单位）诉${second}${c.causeOfAction}一案，本院已决定立案受理。`, `案号：${c.caseNumber}`, filed]),
       doc('传票', 'court_document', filed, court, '传票', [`案号：${c.caseNumber}`, `被传唤人：${second}`, '传唤事由：开庭审理', `应到时间：${hearing} 9时30分`, '应到处所：本院第三法庭']),
       transcriptOrRecording,
@@ -139,6 +159,44 @@ function materialsFor(c: CaseInput, clerk: string, recorded: boolean): DemoMater
       doc('宣判笔录', 'hearing_record', closed, court, '宣判笔录', [`时间：${closed}`, `案号：${c.caseNumber}`, '审判长宣读判决书……']),
       receipt(first, '判决书', addDays(closed, 1)),
       deliberation,
+      scan,
+    ];
+  }
+  if (family === 'enforcementReview') {
+    return [
+      doc('执行异议申请书', 'efiling', filed, first, '执行异议申请书', [`异议人：${first}`, `被申请人：${second}`, '异议请求：撤销对异议人名下财产的查封裁定。', '事实与理由：……', `异议人：${first}`, filed]),
+      doc('执行裁定书（被异议的查封裁定）', 'evidence', filed, court, '执行裁定书', [`被执行人：${second}`, '查封被执行人名下财产……', '本裁定立即执行。']),
+      doc('受理案件通知书', 'court_document', filed, court, '受理案件通知书', [`${first}：`, '你（单位）提出的执行异议，本院已立案审查。', `案号：${c.caseNumber}`, filed]),
+      doc('听证笔录', 'hearing_record', hearing, court, '听证笔录', [`时间：${hearing} 14时`, '地点：本院听证室', `案号：${c.caseNumber}`, `异议人：${first}，到场。`, `申请执行人：${second}，到场。`, '（以下略）']),
+      doc('执行异议裁定书', 'court_document', closed, court, '执行裁定书', [c.caseNumber, `异议人：${first}。`, '本院认为，……', '裁定如下：', '驳回异议人的异议请求。', '如不服本裁定，可以自本裁定送达之日起十日内向上一级人民法院申请复议。', closed]),
+      receipt(first, '执行异议裁定书', addDays(closed, 2)),
+      deliberation,
+      scan,
+    ];
+  }
+  if (family === 'supervision') {
+    const criminal = c.caseNumber.includes('刑');
+    const petition = criminal ? '刑事申诉书' : '民事再审申请书';
+    const conclusion = c.caseNumber.includes('刑申') ? '驳回申诉通知书' : criminal ? '刑事裁定书' : '民事裁定书';
+    return [
+      doc(petition, 'party_submission', filed, first, petition, [`申诉人（再审申请人）：${first}`, `对方当事人：${second}`, '请求：撤销原审裁判，依法再审。', '事实与理由：……', `申请人：${first}`, filed]),
+      doc('原审裁判文书', 'evidence', filed, court, criminal ? '刑事判决书（原审）' : '民事判决书（原审）', ['原审案件的生效裁判文书。', '判决如下：……', '本判决已发生法律效力。']),
+      doc('受理案件通知书', 'court_document', filed, court, '受理案件通知书', [`${first}：`, '你提出的申请，本院已立案审查。', `案号：${c.caseNumber}`, filed]),
+      doc('询问笔录', 'hearing_record', hearing, court, '询问笔录', [`时间：${hearing}`, `案号：${c.caseNumber}`, `被询问人：${first}`, '问：你申请的理由是什么？', '答：……']),
+      doc(conclusion, 'court_document', closed, court, conclusion, [c.caseNumber, `${first}：`, '经审查，本院认为，原审裁判认定事实清楚，适用法律正确。', conclusion === '驳回申诉通知书' ? '你的申诉不符合重新审判的条件，予以驳回。' : '裁定如下：驳回申请。', closed]),
+      receipt(first, conclusion, addDays(closed, 3)),
+      deliberation,
+      scan,
+    ];
+  }
+  if (family === 'judicialAid') {
+    return [
+      doc('司法救助申请书', 'party_submission', filed, first, '司法救助申请书', [`申请人：${first}`, '申请事项：给予司法救助。', '事实与理由：申请人因案件无法执行到位，生活陷入困难……', `申请人：${first}`, filed]),
+      doc('家庭经济困难证明', 'evidence', filed, '青浦区某街道办事处', '家庭经济困难证明', [`兹证明${first}家庭生活困难，……`, '特此证明。', filed]),
+      doc('询问笔录', 'hearing_record', hearing, court, '询问笔录', [`时间：${hearing}`, `案号：${c.caseNumber}`, `被询问人：${first}`, '问：你的家庭收入情况？', '答：……']),
+      doc('司法救助决定书', 'court_document', closed, court, '司法救助决定书', [c.caseNumber, `申请人：${first}。`, '经审查，申请人符合司法救助条件。', '决定如下：给予申请人司法救助金……元。', closed]),
+      doc('救助金支付凭证', 'court_document', addDays(closed, 5), court, '司法救助金支付凭证', [`收款人：${first}`, `案号：${c.caseNumber}`, '支付方式：银行转账']),
+      receipt(first, '司法救助决定书', addDays(closed, 2)),
       scan,
     ];
   }

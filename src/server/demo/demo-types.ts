@@ -2,6 +2,7 @@ import type { CaseInput } from '../../common/api.js';
 import type { Role } from '../../common/roles.js';
 import type { DepartmentKind, ScanningCoverage } from '../../common/vocabulary.js';
 import type { DemoMaterialSpec } from './demo-materials.js';
+import type { DemoReviewSpec } from './demo-reviews.js';
 
 /** Reference data of one court, as the demo seeds it (and as an installation could import it). */
 export interface CourtReference {
@@ -33,4 +34,6 @@ export interface DemoCourt {
   cases: CaseInput[];
   /** Materials filed into closed cases so cataloguing can be tried at once (none: no materials). */
   materials?: DemoMaterialSpec[];
+  /** Closed cases catalogued and submitted for review, some approved (none: no reviews). */
+  reviews?: DemoReviewSpec[];
 }

@@ -103,6 +103,14 @@ describe('checkCatalogue (完整性检查)', () => {
     });
   });
 
+  it('warns of a decision in PDF without any signature (an OFD one without a seal is an error)', () => {
+    const input = complete();
+    input.materials = input.materials.map((m) => (m.id === '判决书' ? { ...m, signatures: 0, format: 'pdf' } : m));
+    expect(checkCatalogue(input)).toEqual([expect.objectContaining({ code: 'CATALOGUE_DECISION_PDF_UNSIGNED', severity: 'warning', target: { kind: 'entry', materialId: '判决书' } })]);
+    input.materials = input.materials.map((m) => (m.id === '判决书' ? { ...m, signatures: 1 } : m));
+    expect(checkCatalogue(input)).toEqual([]);
+  });
+
   it('reports a 册 past the page limit', () => {
     const input = { ...complete(), bookPageLimit: 10 };
     expect(checkCatalogue(input)).toContainEqual(expect.objectContaining({ code: 'CATALOGUE_BOOK_OVER_LIMIT', severity: 'warning', target: { kind: 'book', volume: 'main', number: 1 } }));

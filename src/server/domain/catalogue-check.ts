@@ -2,7 +2,8 @@ import { slotById, volumeLabels, type CatalogueTemplate, type Volume } from './c
 import { requirementFindings } from './catalogue/requirement-findings.js';
 
 /** Slots holding a decision (裁判文书) in every template that has one. */
-const DECISION_SLOTS = ['judgment', 'ruling', 'mediation-document'];
+export const DECISION_SLOT_IDS: readonly string[] = ['judgment', 'ruling', 'mediation-document'];
+const DECISION_SLOTS = DECISION_SLOT_IDS;
 const SERVICE_SLOT = 'service-receipt';
 /** Slots whose presence shows the case had a hearing. */
 const HEARING_EVIDENCE_SLOTS = ['summons', 'pronouncement-record', 'hearing-transcript', 'hearing-recording'];
@@ -38,8 +39,10 @@ export interface CheckMaterial {
   /** A paged document (PDF, OFD, image) rather than a recording. */
   paged: boolean;
   hearingDate: string | null;
-  /** Electronic seals found in the main file; null when this file format is not examined (PDF, see issue 6). */
+  /** Electronic seals or signatures found in the main file (OFD seals, PDF signatures); null when not examined. */
   signatures: number | null;
+  /** Format of the main file ('ofd', 'pdf', …). */
+  format?: string | null;
 }
 
 export interface CheckInput {
@@ -105,7 +108,15 @@ export function checkCatalogue(input: CheckInput): CatalogueFinding[] {
       findings.push({ code: 'CATALOGUE_PAGES_MISMATCH', severity: 'error', message: `“${e.title}”登记为 ${m.pages} 页，文件实有 ${m.filePages} 页`, target: { kind: 'entry', materialId: e.materialId } });
     }
     if (e.slotId && DECISION_SLOTS.includes(e.slotId) && m.signatures === 0) {
-      findings.push({ code: 'CATALOGUE_DECISION_UNSIGNED', severity: 'error', message: `裁判文书“${e.title}”没有电子签章`, target: { kind: 'entry', materialId: e.materialId } });
+      // An OFD decision carries the court's seal when issued; a PDF one may come from a system that
+      // signs outside the file, so it is a warning: 签发 in CaseVault adds the seal (docs/signatures.md).
+      const pdf = m.format === 'pdf';
+      findings.push({
+        code: pdf ? 'CATALOGUE_DECISION_PDF_UNSIGNED' : 'CATALOGUE_DECISION_UNSIGNED',
+        severity: pdf ? 'warning' : 'error',
+        message: pdf ? `裁判文书“${e.title}”（PDF）没有电子签名或印章，可在材料页“签发”加盖电子印章` : `裁判文书“${e.title}”没有电子签章`,
+        target: { kind: 'entry', materialId: e.materialId },
+      });
     }
   }
 

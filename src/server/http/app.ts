@@ -27,6 +27,8 @@ import { scanningRoutes } from './routes/scanning.routes.js';
 import { scanRequestRoutes } from './routes/scan-requests.routes.js';
 import { signatureRoutes } from './routes/signatures.routes.js';
 import { reviewRoutes } from './routes/reviews.routes.js';
+import { deadlineRoutes } from './routes/deadlines.routes.js';
+import { documentSignatureRoutes } from './routes/document-signatures.routes.js';
 import { addMultipartBodies } from './openapi-multipart.js';
 
 /** Where `vite build` puts the web client (relative to this file in src/ and in dist/). */
@@ -87,6 +89,8 @@ export async function buildApp(container: Container, options: AppOptions = {}): 
   await app.register(scanRequestRoutes, { requests: s.scanRequests });
   await app.register(signatureRoutes, { keys: s.signingKeys, seals: s.seals });
   await app.register(reviewRoutes, { reviews: s.reviews });
+  await app.register(deadlineRoutes, { deadlines: s.deadlines });
+  await app.register(documentSignatureRoutes, { signing: s.documentSigning });
 
   const hasWeb = options.serveWeb ?? fs.existsSync(`${webRoot}index.html`);
   if (hasWeb) await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });

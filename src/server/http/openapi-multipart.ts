@@ -21,6 +21,11 @@ const bodies: Record<string, () => object> = {
     properties: { files: { type: 'array', items: fileField, description: '一个或多个扫描页图像（TIFF、JPEG、PNG、JPEG2000），按提交顺序排页' } },
   }),
   'post /api/v1/scanning/pages/{id}/replace': () => ({ type: 'object', properties: { file: fileField }, required: ['file'] }),
+  'post /api/v1/signatures/verify': () => ({
+    type: 'object',
+    properties: { file: { type: 'string', format: 'binary', description: '要验证签名的 PDF（最大 100 MB，不保存）' } },
+    required: ['file'],
+  }),
 };
 
 /** Adds the multipart/form-data request bodies to the generated OpenAPI document. */

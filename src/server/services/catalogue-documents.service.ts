@@ -1,5 +1,6 @@
 import type { CatalogueOut, VolumeKind } from '../../common/catalogue-api.js';
 import type { RequestContext } from '../domain/access.js';
+import { primaryFile } from '../domain/primary-file.js';
 import { AppError } from '../errors.js';
 import type { CaseRepository } from '../repositories/case.repository.js';
 import type { MaterialRepository } from '../repositories/material.repository.js';
@@ -115,10 +116,10 @@ export class CatalogueDocumentsService {
     };
   }
 
-  /** The material's PDF (the assembled PDF of a scan, or a born-digital PDF); null otherwise. */
+  /** The material's main file when it is a PDF (the signed revision, the assembled PDF of a scan, or a born-digital PDF); null otherwise. */
   private async materialPdf(materialId: string): Promise<Uint8Array | null> {
-    const files = await this.materials.files([materialId]);
-    const pdf = files.filter((f) => f.format === 'pdf').sort((a, b) => (a.role === b.role ? a.seq - b.seq : a.role === 'document' ? -1 : 1))[0];
+    const main = primaryFile(await this.materials.files([materialId]));
+    const pdf = main?.format === 'pdf' ? main : undefined;
     return pdf ? new Uint8Array(await readBlob(this.store, pdf.sha256)) : null;
   }
 }

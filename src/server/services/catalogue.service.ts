@@ -8,8 +8,11 @@ import { can, type RequestContext } from '../domain/access.js';
 import { slotById, slotsInOrder, type CatalogueTemplate } from '../domain/catalogue/catalogue-template.js';
 import { classifyMaterial } from '../domain/catalogue/classifier.js';
 import { likelyDuplicates, type LikelyDuplicate } from '../domain/catalogue/duplicates.js';
-import { checkCatalogue, type CheckTarget } from '../domain/catalogue-check.js';
+import { checkCatalogue, DECISION_SLOT_IDS, type CheckTarget } from '../domain/catalogue-check.js';
+import { readPdfSignatures } from '../pdf-signing/index.js';
+import { readBlob, type BlobStore } from '../storage/blob-store.js';
 import { proposeCatalogue, type ProposalMaterial } from '../domain/catalogue-proposal.js';
+import { primaryFiles } from '../domain/primary-file.js';
 import { paginate, totalPages } from '../../common/volume-pagination.js';
 import { AppError } from '../errors.js';
 import type { CatalogueRepository } from '../repositories/catalogue.repository.js';
@@ -36,6 +39,8 @@ export class CatalogueService {
     private readonly cases: CaseService,
     private readonly caseRows: CaseRepository,
     private readonly templates: CatalogueTemplateService,
+    /** Where the files are, to count the signatures of decisions in PDF. */
+    private readonly store: BlobStore,
   ) {}
 
   /** The catalogue of a case the actor may see. @throws CATALOGUE_NOT_FOUND before the first proposal. */
@@ -57,6 +62,7 @@ export class CatalogueService {
     const files = await this.materials.files(materials.map((m) => m.id));
     const main = mainFiles(files);
     const merged = await this.catalogues.duplicates(caseId);
+    const pdfSignatures = await this.decisionPdfSignatures(entries, main);
     const findings = checkCatalogue({
       template,
       entries: entries.map((e) => ({ materialId: e.material_id, title: e.title, slotId: e.slot_id, volume: e.volume_kind as VolumeKind, book: e.book })),
@@ -71,7 +77,8 @@ export class CatalogueService {
           filePages: facts.ofd?.pages ?? facts.pages ?? null,
           paged,
           hearingDate: m.hearing_date,
-          signatures: facts.ofd ? facts.ofd.signatures : null,
+          signatures: facts.ofd ? facts.ofd.signatures : (pdfSignatures.get(m.id) ?? null),
+          format: file?.format ?? null,
         };
       }),
       waivedSlotIds: (await this.catalogues.waivers(caseId)).map((w) => w.slot_id),
@@ -170,6 +177,21 @@ export class CatalogueService {
       });
     });
     return this.get(ctx, caseId);
+  }
+
+  /** Signatures in the PDF main file of each catalogued decision (判决书、裁定书、调解书). */
+  private async decisionPdfSignatures(entries: readonly CatalogueEntryRow[], main: Map<string, MaterialFileRow>): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    for (const e of entries) {
+      const file = main.get(e.material_id);
+      if (!e.slot_id || !DECISION_SLOT_IDS.includes(e.slot_id) || file?.format !== 'pdf') continue;
+      try {
+        out.set(e.material_id, (await readPdfSignatures(await readBlob(this.store, file.sha256))).length);
+      } catch {
+        // an unreadable PDF is reported by the file checks, not here
+      }
+    }
+    return out;
   }
 
   private async editableCase(ctx: RequestContext, caseId: string): Promise<CaseListRow> {
@@ -393,11 +415,9 @@ export function validateDuplicates(input: ReturnType<typeof catalogueIn.parse>, 
 }
 
 /** Each material's main file: the first document, else the first file of any role (a recording). */
+/** Each material's main file (the latest signed revision, the assembled PDF, else the original). */
 function mainFiles(files: readonly MaterialFileRow[]): Map<string, MaterialFileRow> {
-  const out = new Map<string, MaterialFileRow>();
-  const sorted = [...files].sort((a, b) => (a.role === b.role ? a.seq - b.seq : a.role === 'document' ? -1 : b.role === 'document' ? 1 : 0));
-  for (const f of sorted) if (!out.has(f.material_id)) out.set(f.material_id, f);
-  return out;
+  return primaryFiles(files);
 }
 
 function duplicateCandidates(materials: readonly MaterialWithCreator[], main: Map<string, MaterialFileRow>, placed: ReadonlySet<string>) {

@@ -5,6 +5,7 @@ import type { MaterialCategory, MaterialOrigin, MaterialSource } from '../../com
 import type { Db } from '../db/connect.js';
 import type { MaterialFileRow, MaterialRow } from '../db/schema.js';
 import { can, canSeeDepartment, type RequestContext } from '../domain/access.js';
+import { primaryFile } from '../domain/primary-file.js';
 import { AppError } from '../errors.js';
 import type { FileFacts } from '../formats/index.js';
 import { BlobRepository } from '../repositories/blob.repository.js';
@@ -190,13 +191,14 @@ export class MaterialService {
 
   /**
    * Opens a material's file for reading, whole or one byte range (HTTP Range, inclusive end).
-   * Without `seq` the material's main file: the assembled PDF of a scanned material, else the original.
+   * Without `seq` the material's main file (`primaryFile`): the latest signed revision, else the
+   * assembled PDF of a scanned material, else the original.
    * @throws MATERIAL_NOT_FOUND, RANGE_NOT_SATISFIABLE
    */
   async openContent(ctx: RequestContext, id: string, seq: number | undefined, range: { start?: number; end?: number } | null): Promise<MaterialContent> {
     const material = await this.visibleMaterial(ctx, id);
     const files = await this.materials.files([material.id]);
-    const file = seq !== undefined ? files.find((f) => f.seq === seq) : (files.find((f) => f.role === 'document') ?? files[0]);
+    const file = seq !== undefined ? files.find((f) => f.seq === seq) : primaryFile(files);
     if (!file) throw new AppError('MATERIAL_NOT_FOUND', '该材料还没有可查阅的文件（可能仍在处理中）');
     const size = Number(file.size);
     const resolved = range ? resolveRange(range, size) : null;

@@ -13,9 +13,14 @@ import type { ReferenceService } from './reference.service.js';
 import type { ScopeService } from './scope.service.js';
 import type { MaterialService } from './material.service.js';
 import type { SigningKeyService } from './signing-key.service.js';
+import type { AuthService } from './auth.service.js';
+import type { CatalogueService } from './catalogue.service.js';
+import type { ReviewService } from './review.service.js';
 import { permissionsOf } from '../../common/roles.js';
+import { placeUnplaced, waiveMissing } from '../demo/demo-cataloguing.js';
+import type { DemoMaterialSpec } from '../demo/demo-materials.js';
 import { renderDemoMaterial } from '../demo/demo-material-files.js';
-import { loadCjkFont } from '../volume-documents/cjk-font.js';
+import { loadCjkFont, subsetCjkFont, type CjkFontSet } from '../volume-documents/cjk-font.js';
 import { Readable } from 'node:stream';
 
 /** The shared password of every demo account. For demonstration only. */
@@ -25,7 +30,7 @@ export const DEMO_SIGNING_PIN = 'Sign@2021';
 
 export type SetupOutcome =
   | { kind: 'existing' }
-  | { kind: 'demo'; users: DemoUser[]; cases: number; materials: number; notes: string[] }
+  | { kind: 'demo'; users: DemoUser[]; cases: number; materials: number; reviews: { awaitingReview: number; approved: number }; notes: string[] }
   | { kind: 'bootstrap'; admins: Array<{ username: string; displayName: string; password: string }> };
 
 /**
@@ -43,6 +48,9 @@ export class SetupService {
     private readonly scope: ScopeService,
     private readonly materials: MaterialService,
     private readonly keys: SigningKeyService,
+    private readonly auth: AuthService,
+    private readonly catalogues: CatalogueService,
+    private readonly reviews: ReviewService,
   ) {}
 
   async firstStart(options: { demo: boolean; demoCourt: () => DemoCourt; court: CourtReference }): Promise<SetupOutcome> {
@@ -57,7 +65,11 @@ export class SetupService {
     return this.bootstrap(options.court);
   }
 
-  /** Seeds the demo court: reference data, accounts, and cases created through the case service. */
+  /**
+   * Seeds the demo court: reference data, accounts, cases created through the case service,
+   * materials filed through the intake, and files catalogued, submitted and approved through the
+   * catalogue and review services, each step by the account whose work it is.
+   */
   async seedDemo(court: DemoCourt, now = new Date()): Promise<SetupOutcome> {
     const ctx = seedingContext();
     const ids = await this.reference.install(ctx, court.reference, now);
@@ -80,54 +92,94 @@ export class SetupService {
     await this.keys.ensureCourtCa(ctx);
     await this.enrolDemoSigners(court);
     for (const c of court.cases) await this.cases.create(ctx, c, now);
-    const seeded = court.materials?.length ? await this.seedMaterials(court, ctx) : { materials: 0, notes: [] };
+    const seeded = court.materials?.length || court.reviews?.length ? await this.seedMaterials(court) : { materials: 0, notes: [] };
+    const reviews = seeded.materials ? await this.seedReviews(court) : { awaitingReview: 0, approved: 0 };
     await this.meta.set('demo_seeded_at', now.toISOString());
-    return { kind: 'demo', users: court.users, cases: court.cases.length, ...seeded };
+    return { kind: 'demo', users: court.users, cases: court.cases.length, ...seeded, reviews };
+  }
+
+  /**
+   * 编目 → 提交审核 (→ 审核通过) of the demo's review cases: the clerk proposes the catalogue,
+   * places what it left unplaced, marks the required slots the case lacks as 本案无 and submits; for
+   * `approved`, the judge approves with his signature (the demo PIN).
+   */
+  private async seedReviews(court: DemoCourt): Promise<{ awaitingReview: number; approved: number }> {
+    const out = { awaitingReview: 0, approved: 0 };
+    for (const spec of court.reviews ?? []) {
+      const caseId = await this.caseIdOf(spec.caseNumber);
+      if (!caseId) continue;
+      const clerk = await this.actingAs(spec.clerk);
+      const titles = new Map(spec.materials.filter((m) => m.kind === 'scan' && m.heading).map((m) => [m.title, m.heading!]));
+      const proposed = await this.catalogues.propose(clerk, caseId);
+      const arranged = await this.catalogues.save(clerk, caseId, placeUnplaced(proposed, titles));
+      const check = await this.catalogues.check(clerk, caseId);
+      if (!check.ok) await this.catalogues.save(clerk, caseId, waiveMissing(placeUnplaced(arranged, titles), arranged, check));
+      await this.reviews.submit(clerk, caseId);
+      if (spec.outcome === 'approved') {
+        await this.reviews.decide(await this.actingAs(spec.judge), caseId, { decision: 'approve', pin: DEMO_SIGNING_PIN, comments: '同意归档' });
+        out.approved++;
+      } else out.awaitingReview++;
+    }
+    return out;
+  }
+
+  /** A request context acting as a demo account, with the roles and reach it has when signed in. */
+  private async actingAs(username: string): Promise<RequestContext> {
+    const user = await this.users.byUsername(username);
+    if (!user) throw new Error(`演示账号 ${username} 不存在`);
+    return { requestId: 'demo-seed', actor: await this.auth.actorFor(user) };
+  }
+
+  private async caseIdOf(caseNumber: string): Promise<string | null> {
+    const found = await this.db.selectFrom('court_case').select('id').where('case_number', '=', caseNumber).executeTakeFirst();
+    return found?.id ?? null;
   }
 
   /**
    * Files the demo materials into their closed cases through the real intake (identified,
-   * validated, hashed, stored), each as uploaded by the case's clerk. The cases' catalogues are
-   * proposed by the background jobs their closing enqueued, once a worker runs.
+   * validated, hashed, stored), each as uploaded by the case's clerk. The catalogues of the cases
+   * left 待编目 are proposed by the background jobs their closing enqueued, once a worker runs.
+   * Cases are filed a few at a time (rendering overlaps the intake's inspection workers); each
+   * case's materials in order, so which of two look-alikes came first stays as planned.
    */
-  private async seedMaterials(court: DemoCourt, ctx: RequestContext): Promise<{ materials: number; notes: string[] }> {
-    let fonts;
+  private async seedMaterials(court: DemoCourt): Promise<{ materials: number; notes: string[] }> {
+    const specs = [...(court.materials ?? []), ...(court.reviews ?? []).flatMap((r) => r.materials)];
+    let fonts: CjkFontSet;
     try {
-      fonts = await loadCjkFont();
+      // One small font of just the characters the demo texts use: embedding the whole CJK font
+      // parses megabytes per document.
+      fonts = await subsetCjkFont(await loadCjkFont(), specs.flatMap((s) => [s.title, s.heading ?? '', ...(s.lines ?? [])]).join(''));
     } catch (e) {
       // A machine without the Chinese fonts still gets a working demo, only without materials.
       return { materials: 0, notes: [`未装入演示材料：${e instanceof Error ? e.message : String(e)}`] };
     }
+    const byCase = new Map<string, DemoMaterialSpec[]>();
+    for (const spec of specs) byCase.set(spec.caseNumber, [...(byCase.get(spec.caseNumber) ?? []), spec]);
     let materials = 0;
     let recordingsSkipped = 0;
-    const caseIds = new Map<string, string>();
-    const clerks = new Map<string, Awaited<ReturnType<UserRepository['byUsername']>>>();
-    for (const spec of court.materials ?? []) {
-      let caseId = caseIds.get(spec.caseNumber);
-      if (!caseId) {
-        const found = await this.db.selectFrom('court_case').select('id').where('case_number', '=', spec.caseNumber).executeTakeFirst();
-        if (!found) continue;
-        caseIds.set(spec.caseNumber, (caseId = found.id));
+    const clerks = new Map<string, Promise<RequestContext>>();
+    await inParallel([...byCase], 3, async ([caseNumber, list]) => {
+      const caseId = await this.caseIdOf(caseNumber);
+      if (!caseId) return;
+      for (const spec of list) {
+        if (!clerks.has(spec.clerk)) clerks.set(spec.clerk, this.actingAs(spec.clerk));
+        const asClerk = await clerks.get(spec.clerk)!;
+        const file = await renderDemoMaterial(spec, fonts);
+        if (!file) {
+          recordingsSkipped++;
+          continue;
+        }
+        const staged = await this.materials.stage(Readable.from([Buffer.from(file.bytes)]));
+        await this.materials.upload(asClerk, caseId, { staged, originalName: file.fileName }, {
+          title: spec.title,
+          source: spec.source,
+          category: spec.category,
+          ...(spec.author ? { author: spec.author } : {}),
+          ...(spec.source === 'recording' ? { hearingDate: spec.date, courtroom: '第三法庭' } : { documentDate: spec.date }),
+        });
+        materials++;
       }
-      if (!clerks.has(spec.clerk)) clerks.set(spec.clerk, await this.users.byUsername(spec.clerk));
-      const clerk = clerks.get(spec.clerk);
-      const file = await renderDemoMaterial(spec, fonts);
-      if (!file) recordingsSkipped++;
-      if (!file || !clerk) continue;
-      const asClerk: RequestContext = {
-        ...ctx,
-        actor: { ...ctx.actor, id: clerk.id, username: clerk.username, displayName: clerk.display_name, permissions: [...ctx.actor.permissions, 'material.upload'] },
-      };
-      const staged = await this.materials.stage(Readable.from([Buffer.from(file.bytes)]));
-      await this.materials.upload(asClerk, caseId, { staged, originalName: file.fileName }, {
-        title: spec.title,
-        source: spec.source,
-        category: spec.category,
-        ...(spec.author ? { author: spec.author } : {}),
-        ...(spec.source === 'recording' ? { hearingDate: spec.date, courtroom: '第三法庭' } : { documentDate: spec.date }),
-      });
-      materials++;
-    }
+    });
     return { materials, notes: recordingsSkipped ? [`本机没有 ffmpeg，未生成 ${recordingsSkipped} 份演示庭审录音录像`] : [] };
   }
 
@@ -190,6 +242,15 @@ function userRow(
     created_at: now.toISOString(),
     updated_at: now.toISOString(),
   };
+}
+
+/** Runs `work` over `items`, at most `limit` at a time; rejects with the first failure. */
+async function inParallel<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 }
 
 function initialPassword(): string {

@@ -80,11 +80,14 @@ export class SigningKeyService {
   }
 
   /**
-   * 设置签名口令: issues the actor's key pairs (one per algorithm), sealed with the PIN; keys he held
-   * before are marked replaced. @throws PKI_PIN_WEAK, PERMISSION_DENIED
+   * 设置签名口令 (first time only): issues the actor's key pairs (one per algorithm), sealed with the PIN.
+   * @throws PKI_PIN_WEAK, PERMISSION_DENIED, SIGNING_ENROL_REFUSED when he has had certificates before
    */
   async enrol(ctx: RequestContext, pin: string): Promise<UserCertificateOut[]> {
     if (!can(ctx.actor, 'signature.use')) throw new AppError('PERMISSION_DENIED');
+    // Only the first time: with a session alone nobody may replace keys he cannot unlock, nor undo
+    // a revocation — that takes the old PIN (修改签名口令) or the 安全保密管理员.
+    if ((await this.pki.keys({ userId: ctx.actor.id })).length > 0) throw new AppError('SIGNING_ENROL_REFUSED');
     await this.issue(ctx, ctx.actor.id, pin, 'pki.enrol');
     return this.mine(ctx);
   }

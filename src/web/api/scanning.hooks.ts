@@ -204,6 +204,8 @@ export function useRescanQueue(point: string | undefined) {
     queryKey: [...rescansKey, point ?? ''],
     queryFn: ({ signal }) => api.get<RescanQueueResponse>(`${base}/rescans`, { point }, { signal }),
     staleTime: 0,
+    // While the point is being resolved the list stays as it was, never flashing “没有待重扫的页面”.
+    placeholderData: keepPreviousData,
   });
 }
 

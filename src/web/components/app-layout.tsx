@@ -1,4 +1,4 @@
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { LogoutOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
 import { App, Button, Divider, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { Suspense } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -61,6 +61,11 @@ export function AppLayout() {
               </Tag>
             ))}
             <Divider orientation="vertical" />
+            {me.permissions.includes('signature.use') && (
+              <Button type="text" icon={<SafetyCertificateOutlined />} onClick={() => void navigate('/me/certificates')} data-testid="my-certificates-link">
+                我的签名证书
+              </Button>
+            )}
             <Button type="text" icon={<LogoutOutlined />} loading={logout.isPending} onClick={onLogout} data-testid="logout">
               退出登录
             </Button>

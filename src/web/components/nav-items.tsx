@@ -3,12 +3,16 @@ import {
   BarChartOutlined,
   DashboardOutlined,
   FundOutlined,
+  FieldTimeOutlined,
+  FileDoneOutlined,
+  FileProtectOutlined,
   FolderOpenOutlined,
   NodeIndexOutlined,
   OrderedListOutlined,
   ScanOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
+  VerifiedOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Permission } from '../../common/roles';
@@ -28,6 +32,9 @@ export interface NavItem {
 export const navItems: readonly NavItem[] = [
   { path: '/scanning', label: '扫描工作台', permissions: ['scan.operate'], icon: <ScanOutlined /> },
   { path: '/cases', label: '案件', permissions: ['case.read'], icon: <FolderOpenOutlined /> },
+  { path: '/reviews', label: '待我审核', permissions: ['review.decide'], icon: <FileDoneOutlined /> },
+  { path: '/deadlines', label: '归档期限', permissions: ['case.read'], icon: <FieldTimeOutlined /> },
+  { path: '/signatures/verify', label: '验证签名', permissions: ['case.read'], icon: <FileProtectOutlined /> },
   { path: '/scope', label: '试点范围', permissions: ['scope.manage'], icon: <NodeIndexOutlined /> },
   { path: '/scope/coverage', label: '试点覆盖', permissions: ['scope.manage', 'case.read.all'], icon: <BarChartOutlined /> },
   { path: '/scanning/stats', label: '扫描质量统计', permissions: ['scan.manage'], icon: <FundOutlined /> },
@@ -35,6 +42,7 @@ export const navItems: readonly NavItem[] = [
   { path: '/audit', label: '审计日志', permissions: ['audit.read'], icon: <AuditOutlined /> },
   { path: '/admin/users', label: '账号管理', permissions: ['user.manage'], icon: <TeamOutlined /> },
   { path: '/admin/roles', label: '角色与权限', permissions: ['role.assign'], icon: <SafetyCertificateOutlined /> },
+  { path: '/admin/pki', label: '签名证书与印章', permissions: ['pki.manage'], icon: <VerifiedOutlined /> },
   { path: '/admin/health', label: '系统状态', permissions: ['system.read'], icon: <DashboardOutlined /> },
 ];
 

@@ -1,4 +1,4 @@
-import { OrderedListOutlined } from '@ant-design/icons';
+import { FileDoneOutlined, OrderedListOutlined } from '@ant-design/icons';
 import { Breadcrumb, Button, Card, Flex, Skeleton, Space, Typography } from 'antd';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useMe } from '../../api/auth.hooks';
@@ -54,6 +54,11 @@ export default function CaseDetailPage() {
                 data-testid="case-catalogue-link"
               >
                 编目
+              </Button>
+            )}
+            {c.archiveState !== 'collecting' && c.archiveState !== 'cataloguing' && (
+              <Button size="small" icon={<FileDoneOutlined />} onClick={() => void navigate(`/cases/${encodeURIComponent(c.id)}/review`)} data-testid="case-review-link">
+                审核
               </Button>
             )}
           </Space>

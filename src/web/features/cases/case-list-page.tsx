@@ -2,6 +2,7 @@ import { Card, Flex, Typography } from 'antd';
 import { useLocation, useSearchParams } from 'react-router';
 import { useCaseList } from '../../api/cases.hooks';
 import { QueryError } from '../../components/page-state';
+import { DeadlineReminder } from '../deadlines/deadline-reminder';
 import { CaseFilters } from './case-filters';
 import { parseCaseParams, toCaseListQuery, toCaseParams, type CaseFilters as Filters } from './case-list-params';
 import { CaseTable } from './case-table';
@@ -25,6 +26,7 @@ export default function CaseListPage() {
       <Typography.Title level={4} style={{ margin: 0 }}>
         案件
       </Typography.Title>
+      <DeadlineReminder />
       <Card size="small">
         <CaseFilters filters={filters} onChange={onFilters} onReset={() => setParams(new URLSearchParams())} />
       </Card>

@@ -21,6 +21,9 @@ import { MergeDuplicateModal, MergeRequestContext, type MergeTarget } from './me
 import { ScanRequestModal, type ScanRequestDraft } from './scan-request-modal';
 import { ScanRequestsPanel } from './scan-requests-panel';
 import { useCaseScanRequests } from '../../api/scan-requests.hooks';
+import { useCaseReview } from '../../api/review.hooks';
+import { SubmitForReviewButton } from './submit-for-review';
+import { ReviewFeedbackPanel } from './review-feedback-panel';
 import { useLeaveGuard } from './use-leave-guard';
 import { totalPages } from '../../../common/volume-pagination';
 import styles from './catalogue.module.css';
@@ -80,6 +83,8 @@ function CatalogueEditor({ caseId }: { caseId: string }) {
     await takeArrived();
   };
   const scanRequests = useCaseScanRequests(caseId);
+  const review = useCaseReview(caseId);
+  const hasFeedback = !!review.data && (review.data.comments.length > 0 || review.data.rounds.some((r) => r.decision === 'return'));
   const scannedReady = (scanRequests.data?.items ?? []).flatMap((r) => r.materials.filter((m) => m.status === 'ready').map((m) => m.id)).sort().join(',');
   const seenScanned = useRef<string | null>(null);
   useEffect(() => {
@@ -222,6 +227,13 @@ function CatalogueEditor({ caseId }: { caseId: string }) {
           type="info"
           showIcon
           title={`案卷当前为“${archiveStateLabels[c.archiveState]}”，只有“待编目”的案卷才能修改目录`}
+          action={
+            c.archiveState !== 'collecting' && (
+              <Link to={`/cases/${encodeURIComponent(caseId)}/review`} data-testid="catalogue-review-link">
+                查看审核
+              </Link>
+            )
+          }
           data-testid="catalogue-readonly"
         />
       )}
@@ -317,6 +329,7 @@ function CatalogueEditor({ caseId }: { caseId: string }) {
                   <Button type="primary" disabled={!dirty} loading={save.isPending} onClick={onSave} data-testid="catalogue-save">
                     保存
                   </Button>
+                  <SubmitForReviewButton caseId={caseId} dirty={dirty} checkOk={check.data?.ok} judge={c.judge} />
                 </Space>
               )}
             </div>
@@ -400,6 +413,11 @@ function CatalogueEditor({ caseId }: { caseId: string }) {
                   onLocate={onLocate}
                 />
               </Card>
+              {hasFeedback && (
+                <Card size="small" title="审核意见" data-testid="catalogue-review-feedback">
+                  <ReviewFeedbackPanel caseId={caseId} review={review.data!} draft={draft} editable={editable} onLocate={(value) => setRequest({ value, n: ++requests.current })} />
+                </Card>
+              )}
               <Card size="small" title="必备材料" data-testid="catalogue-required">
                 <SlotsPanel missing={missing} waivers={draft.waivers} apply={apply} onRequestScan={editable ? (slot) => setScanDraft({ title: slot.title, slotId: slot.id }) : undefined} />
               </Card>

@@ -11,15 +11,20 @@ import { QueryError } from '../../components/page-state';
 import { formatBytes, formatDate, formatDuration, formatTime } from '../../lib/format';
 import { CategoryText, MaterialStatusTag, OcrTag, ProblemTags, SourceTag } from './material-tags';
 import { materialExtent } from './material-timeline';
+import { SignaturesPanel } from '../signatures/signatures-panel';
 
 // pdf.js (~1 MB with its worker) comes only when a PDF is opened.
 const PdfViewer = lazy(() => import('./pdf-viewer').then((m) => ({ default: m.PdfViewer })));
 
 type ViewerKind = 'pdf' | 'video' | 'audio' | 'image' | 'none';
 
-/** The file the content URL serves by default: a scanned material's assembled PDF, else the original. */
+/**
+ * The file the content URL serves by default (the server's `primaryFile`): the latest signed
+ * revision, else a scanned material's assembled PDF, else the original.
+ */
 export function mainFile(m: Pick<MaterialOut, 'files'>): MaterialFileOut | undefined {
-  return m.files.find((f) => f.role === 'document') ?? m.files[0];
+  const signed = m.files.filter((f) => f.role === 'signed').sort((a, b) => b.seq - a.seq)[0];
+  return signed ?? m.files.find((f) => f.role === 'document') ?? m.files[0];
 }
 
 export function viewerKind(file: Pick<MaterialFileOut, 'mime' | 'format'> | undefined): ViewerKind {
@@ -32,7 +37,7 @@ export function viewerKind(file: Pick<MaterialFileOut, 'mime' | 'format'> | unde
   return 'none';
 }
 
-const roleLabels: Record<string, string> = { original: '原件', document: '合成 PDF' };
+const roleLabels: Record<string, string> = { original: '原件', document: '合成 PDF', signed: '签名版' };
 
 function FileFacts({ materialId, f }: { materialId: string; f: MaterialFileOut }) {
   const items: DescriptionsProps['items'] = [
@@ -78,10 +83,12 @@ function FileFacts({ materialId, f }: { materialId: string; f: MaterialFileOut }
   );
 }
 
-function Viewer({ m }: { m: MaterialOut }) {
+/** The material itself in the browser: pdf.js for PDFs, players for recordings, the image, or a download. */
+export function Viewer({ m }: { m: MaterialOut }) {
   const file = mainFile(m);
   const kind = viewerKind(file);
-  const url = materialContentUrl(m.id);
+  // By seq: the main file changes when the document is signed, and the content is cached by URL.
+  const url = materialContentUrl(m.id, file ? { seq: file.seq } : {});
   if (m.status === 'processing' && m.files.every((f) => f.role !== 'document') && m.source === 'scanned') {
     return (
       <Flex vertical align="center" gap={12} style={{ padding: 64 }} data-testid="material-processing">
@@ -224,6 +231,7 @@ export default function MaterialPage() {
                   </div>
                 )}
               </Card>
+              {viewerKind(mainFile(m)) === 'pdf' && <SignaturesPanel materialId={m.id} />}
               <Card size="small" title={`文件（${m.files.length}）`} styles={{ body: { padding: 8 } }}>
                 {m.files.length === 0 && <Empty description="尚无文件" />}
                 {m.files.map((f) => (
