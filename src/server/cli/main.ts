@@ -2,6 +2,7 @@ import { ConfigError, loadConfig } from '../config.js';
 import { version } from '../version.js';
 import { auditVerifyCommand } from './audit.command.js';
 import { bagitValidateCli } from '../bagit/index.js';
+import { ocflValidateCli } from '../ocfl/index.js';
 import { demoCommand } from './demo.command.js';
 import { migrateCommand } from './migrate.command.js';
 import { serveCommand } from './serve.command.js';
@@ -16,6 +17,8 @@ const usage = `用法: casevault <命令>
   migrate          应用数据库迁移
   demo             装入演示法院（已有数据时不重复装入）
   audit verify     校验审计日志哈希链；完整时退出码为 0，否则指出第一条被改动的事件
+  ocfl validate <存储根目录|对象目录> [--fast]
+                   按 OCFL 1.1 校验存储根或单个对象，逐条列出校验码（E…/W…）；没有错误时退出码为 0
   bagit validate <目录> [--fast]
                    按 RFC 8493（BagIt 0.93–1.0）校验一个 bag；有效时退出码为 0，否则列出每个问题（--fast 只核对大小与清单，不算摘要）
   --version        显示版本
@@ -35,6 +38,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   // Commands on files alone: no configuration or database needed.
   if (command === 'bagit' && sub === 'validate' && argv[2]) return bagitValidateCli(argv[2], process.stdout, { fast: argv.includes('--fast') });
+  if (command === 'ocfl' && sub === 'validate' && argv[2]) return ocflValidateCli(argv[2], process.stdout, { fast: argv.includes('--fast') });
   let config;
   try {
     config = loadConfig();
