@@ -1,3 +1,4 @@
+import { allowedFormats } from '../domain/four-property/allowed-formats.js';
 import { formatTable } from './format-table.js';
 import { problem } from './problems.js';
 import type { FileFacts, FileFormat, FileProblem } from './types.js';
@@ -21,14 +22,14 @@ import type { FileFacts, FileFormat, FileProblem } from './types.js';
  * - Office formats (including RTF and WPS) are not allowed: convert to PDF or OFD.
  * - An encrypted file is never allowed (DA/T 70 GD-3-8).
  */
-const ALLOWED = new Set<FileFormat>(['pdf', 'ofd', 'jpeg', 'tiff', 'jp2', 'png', 'mp3', 'wav', 'mp4', 'mpeg']);
+// One list for capture and for the 四性检测 (DA/T 70 3-2), with each row's source and confidence.
+const ALLOWED = new Set<FileFormat>(allowedFormats.map((f) => f.format as FileFormat));
 
-const CODECS: Partial<Record<FileFormat, { video?: readonly string[]; audio?: readonly string[] }>> = {
-  mp4: { video: ['h264'], audio: ['aac', 'mp3'] },
-  wav: { audio: ['pcm_s16le', 'pcm_s24le', 'pcm_s32le', 'pcm_u8', 'pcm_s16be', 'pcm_s24be', 'pcm_f32le', 'pcm_f64le'] },
-  mp3: { audio: ['mp3'] },
-  mpeg: { video: ['mpeg1video', 'mpeg2video'], audio: ['mp1', 'mp2', 'mp3'] },
-};
+const CODECS: Partial<Record<FileFormat, { video?: readonly string[]; audio?: readonly string[] }>> = Object.fromEntries(
+  allowedFormats
+    .filter((f) => f.videoCodecs || f.audioCodecs)
+    .map((f) => [f.format, { ...(f.videoCodecs ? { video: f.videoCodecs } : {}), ...(f.audioCodecs ? { audio: f.audioCodecs } : {}) }]),
+);
 
 const ADVICE: Record<string, string> = {
   image: '请转换为 TIFF、JPEG、JPEG 2000 或 PNG',

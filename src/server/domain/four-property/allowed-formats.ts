@@ -19,8 +19,8 @@ const AV = 'GB/T 18894-2016 音视频行在转载中缺失；按法院庭审录�
 /**
  * Formats allowed for long-term keeping (DA/T 70 clause 3-2 内容数据格式: "meets filing / transfer /
  * long-term preservation requirements", referring to DA/T 47 版式 requirements and GB/T 18894-2016).
- * Kept in step with formats/allow-list.ts, which makes the same choices at capture (PNG allowed as an
- * e-file component; MP4 only H.264 + AAC/MP3; office formats must be converted to PDF/OFD).
+ * The capture checks use this same list (formats/allow-list.ts): PNG allowed as an e-file component;
+ * MP4 only H.264 + AAC/MP3; office formats must be converted to PDF/OFD.
  */
 export const allowedFormats: readonly AllowedFormat[] = [
   { format: 'ofd', label: 'OFD 版式文档', source: `${GBT18894}；GB/T 33190-2016`, confidence: 'M' },
