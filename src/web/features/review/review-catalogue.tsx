@@ -26,7 +26,16 @@ export function ReviewCatalogue({
   );
   const count = (id: string) => comments.filter((c) => c.materialId === id).length;
   const columns: ColumnsType<Row> = [
-    { title: '卷', dataIndex: 'book', width: 64, onCell: (r, i) => ({ rowSpan: i !== undefined && i > 0 && rows[i - 1]?.book === r.book ? 0 : rows.filter((x) => x.book === r.book).length }) },
+    {
+      title: '卷',
+      dataIndex: 'book',
+      width: 64,
+      // One cell per volume; it keeps its own background when one of its rows is selected.
+      onCell: (r, i) => ({
+        rowSpan: i !== undefined && i > 0 && rows[i - 1]?.book === r.book ? 0 : rows.filter((x) => x.book === r.book).length,
+        style: { background: '#fff' },
+      }),
+    },
     { title: '序号', dataIndex: 'seq', width: 48 },
     {
       title: '题名',
