@@ -70,6 +70,7 @@ export const errorCatalog = {
   REVIEW_RETURN_REASON: { status: 400, message: '退回修改须写明意见（总体意见或对某条目录的意见）' },
   APPROVAL_NOT_FOUND: { status: 404, message: '本案尚无签名的审核通过记录' },
   PKI_PIN_INCORRECT: { status: 422, message: '签名口令不正确' },
+  PKI_PIN_LOCKED: { status: 429, message: '签名口令连续输错次数过多，请稍后再试' },
   PKI_PIN_WEAK: { status: 400, message: '签名口令不符合要求' },
   PKI_VAULT_CORRUPT: { status: 500, message: '私钥保管数据已损坏或被篡改，无法解密，请联系安全保密管理员' },
   PKI_VAULT_UNSUPPORTED: { status: 500, message: '私钥保管数据的版本或算法不受支持' },

@@ -88,7 +88,7 @@ describe.each(testDialects())('review and signed approval on %s', (dialect) => {
   it('approves only with the right PIN, signing the catalogue manifest; the approval verifies and fails after tampering', async () => {
     const wrong = await judge.send('POST', `/api/v1/cases/${caseId}/review`, { decision: 'approve', pin: 'Wrong@123' });
     expect(wrong.statusCode).toBe(422);
-    expect(wrong.json().error).toMatchObject({ code: 'PKI_PIN_INCORRECT', message: '签名口令不正确' });
+    expect(wrong.json().error).toMatchObject({ code: 'PKI_PIN_INCORRECT', message: '签名口令不正确（还可再试 4 次）' });
     expect((await judge.get(`/api/v1/cases/${caseId}/review`)).json().archiveState).toBe('awaiting_review');
 
     const ok = await judge.send('POST', `/api/v1/cases/${caseId}/review`, { decision: 'approve', pin: DEMO_SIGNING_PIN, comments: '同意归档' });
@@ -160,5 +160,27 @@ describe.each(testDialects())('ECDSA approvals verify with openssl cms on %s', (
     expect(() => verify('manifest.json')).not.toThrow();
     fs.writeFileSync(path.join(dir, 'changed.json'), approval.manifest.replace('"version":1', '"version":2'));
     expect(() => verify('changed.json')).toThrow();
+  });
+});
+
+describe.each(testDialects())('signing PIN guessing is braked on %s', (dialect) => {
+  let env: Awaited<ReturnType<typeof createAppEnv>>;
+
+  beforeAll(async () => {
+    env = await createAppEnv(dialect);
+  });
+  afterAll(async () => env?.cleanup());
+
+  it('locks signing for 15 minutes after 5 wrong PINs, even for the right one, and counts per user', async () => {
+    const judge2 = await signIn(env.app, 'judge2');
+    const change = (oldPin: string) => judge2.send('PUT', '/api/v1/me/certificates/pin', { oldPin, newPin: 'Other@2026' });
+    for (let i = 4; i >= 1; i--) expect((await change(`Wrong@${i}x`)).json().error.message).toBe(`签名口令不正确（还可再试 ${i} 次）`);
+    expect((await change('Wrong@0x')).json().error.message).toContain('已连续输错 5 次');
+    const locked = await change(DEMO_SIGNING_PIN);
+    expect(locked.statusCode).toBe(429);
+    expect(locked.json().error.code).toBe('PKI_PIN_LOCKED');
+    // Another user is not affected.
+    const judge = await signIn(env.app, 'judge1');
+    expect((await judge.send('PUT', '/api/v1/me/certificates/pin', { oldPin: DEMO_SIGNING_PIN, newPin: 'Other@2026' })).statusCode).toBe(200);
   });
 });

@@ -26,6 +26,7 @@ import type { ReferenceRepository } from '../repositories/reference.repository.j
 import type { UserRepository } from '../repositories/user.repository.js';
 import { b64, certificateOut, der } from '../signing/certificate-out.js';
 import { pkiCall } from '../signing/pki-errors.js';
+import { PinAttempts } from '../signing/pin-attempts.js';
 import type { ServerKeyring } from '../signing/server-keyring.js';
 import { recordAudit } from './audit.service.js';
 
@@ -51,7 +52,11 @@ export class SigningKeyService {
     private readonly keyring: ServerKeyring,
     /** scrypt cost of users' key envelopes; lowered only for demo seeding and tests. */
     private readonly userScrypt?: ScryptParams,
-  ) {}
+  ) {
+    this.pinAttempts = new PinAttempts(users);
+  }
+
+  private readonly pinAttempts: PinAttempts;
 
   /** Creates the court CA for every algorithm that has none yet (first start). */
   async ensureCourtCa(ctx: RequestContext): Promise<void> {
@@ -110,7 +115,9 @@ export class SigningKeyService {
   async changePin(ctx: RequestContext, oldPin: string, newPin: string): Promise<UserCertificateOut[]> {
     const keys = (await this.pki.keys({ userId: ctx.actor.id, status: 'active' })) as UserKeyRow[];
     if (keys.length === 0) throw new AppError('SIGNING_KEY_MISSING');
-    const resealed = await pkiCall(() => Promise.all(keys.map(async (k) => ({ id: k.id, envelope: JSON.stringify(await changePin(k.key_envelope, oldPin, newPin, this.sealOptions())) }))));
+    const resealed = await this.pinAttempts.guard(ctx.actor.id, () =>
+      pkiCall(() => Promise.all(keys.map(async (k) => ({ id: k.id, envelope: JSON.stringify(await changePin(k.key_envelope, oldPin, newPin, this.sealOptions())) })))),
+    );
     await this.db.transaction().execute(async (trx) => {
       for (const r of resealed) await this.pki.with(trx).updateKey(r.id, { key_envelope: r.envelope });
       await recordAudit(trx, ctx, 'pki.pin', { type: 'user', id: ctx.actor.id }, null, { keys: keys.map((k) => k.serial) });
@@ -185,7 +192,7 @@ export class SigningKeyService {
     if (!key) throw new AppError('SIGNING_KEY_MISSING');
     const issuer = await this.pki.authority(key.issuer_id);
     const chain = issuer ? [der(issuer.certificate), ...(await this.rootsAbove(issuer)).map((r) => der(r.certificate))] : [];
-    const signer = await pkiCall(() => SoftwareSigner.unlock(key.key_envelope, pin, der(key.certificate), chain));
+    const signer = await this.pinAttempts.guard(ctx.actor.id, () => pkiCall(() => SoftwareSigner.unlock(key.key_envelope, pin, der(key.certificate), chain)));
     return { signer, keyId: key.id };
   }
 
