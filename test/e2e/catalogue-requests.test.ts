@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { CatalogueOut } from '../../src/common/catalogue-api.js';
-import { browserSuiteAvailable, launchBrowser, pageSet, signInUi, snapshot, startServer, type RunningServer } from '../support/e2e.js';
+import { browserSuiteAvailable, e2eSuite, signInUi, snapshot } from '../support/e2e.js';
 
 const run = browserSuiteAvailable();
 const root = path.resolve(import.meta.dirname, '../..');
@@ -25,26 +25,13 @@ async function caseWithDuplicate(page: Page): Promise<{ id: string; caseNumber: 
 }
 
 describe.runIf(run)('merging duplicates and asking the scanning point for a scan, in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const pages = pageSet(() => browser);
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await pages.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = e2eSuite();
 
   it('clerk1 merges the complaint filed twice, asks for a missing receipt to be scanned; scanner1 scans it; it arrives in 未编入', async () => {
-    const clerk = await pages.newPage();
-    await signInUi(clerk, server.url, 'clerk1');
+    const clerk = await suite.newPage();
+    await signInUi(clerk, suite.url, 'clerk1');
     const target = await caseWithDuplicate(clerk);
-    await clerk.goto(`${server.url}/cases/${target.id}/catalogue`);
+    await clerk.goto(`${suite.url}/cases/${target.id}/catalogue`);
 
     // 疑似重复 → 合并: the dialog has the pair chosen; the copy leaves the volumes and is listed as merged.
     const suggestion = clerk.getByTestId('duplicate-suggestion').first();
@@ -76,9 +63,9 @@ describe.runIf(run)('merging duplicates and asking the scanning point for a scan
     await snapshot(clerk, 'catalogue-scan-request');
 
     // scanner1 finds it in 补扫申请 and opens a batch for it.
-    const scanner = await pages.newPage();
-    await signInUi(scanner, server.url, 'scanner1');
-    await scanner.goto(`${server.url}/scanning?tab=requests`);
+    const scanner = await suite.newPage();
+    await signInUi(scanner, suite.url, 'scanner1');
+    await scanner.goto(`${suite.url}/scanning?tab=requests`);
     const row = scanner.getByTestId('scan-request-queue').locator('tr').filter({ hasText: '纸质回执' });
     await row.waitFor();
     expect(await row.innerText()).toContain(target.caseNumber);

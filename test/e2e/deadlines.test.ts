@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserSuiteAvailable, launchBrowser, pageSet, signInUi, snapshot, startServer, type RunningServer } from '../support/e2e.js';
+import { describe, expect, it } from 'vitest';
+import { browserSuiteAvailable, e2eSuite, signInUi, snapshot } from '../support/e2e.js';
 
 const run = browserSuiteAvailable();
 
@@ -9,24 +8,12 @@ const run = browserSuiteAvailable();
  * 待编目, so clerk1 (刘婷婷) has overdue files today.
  */
 describe.runIf(run)('archiving deadlines in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const pages = pageSet(() => browser);
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await pages.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = e2eSuite();
 
   it('reminds the clerk on the case list, and lists his overdue files most urgent first', async () => {
-    const page = await pages.newPage();
-    await signInUi(page, server.url, 'clerk1');
-    await page.goto(`${server.url}/cases`);
+    const page = await suite.newPage();
+    await signInUi(page, suite.url, 'clerk1');
+    await page.goto(`${suite.url}/cases`);
     const reminder = page.getByTestId('deadline-reminder');
     await reminder.waitFor();
     expect(await reminder.innerText()).toMatch(/^您有 \d+ 件案卷已超过归档期限/);
@@ -64,16 +51,16 @@ describe.runIf(run)('archiving deadlines in Chromium', () => {
     await page.waitForURL((u) => u.pathname === href);
 
     // Dismissed, the reminder stays away for this visit of the case list.
-    await page.goto(`${server.url}/cases`);
+    await page.goto(`${suite.url}/cases`);
     await page.getByTestId('deadline-reminder').waitFor();
     await page.getByRole('button', { name: '关闭提醒' }).click();
     await expect.poll(() => page.getByTestId('deadline-reminder').count()).toBe(0);
   });
 
   it('gives the 档案管理员 the whole court with counts per department', async () => {
-    const page = await pages.newPage();
-    await signInUi(page, server.url, 'archivist1');
-    await page.goto(`${server.url}/deadlines`);
+    const page = await suite.newPage();
+    await signInUi(page, suite.url, 'archivist1');
+    await page.goto(`${suite.url}/deadlines`);
     await page.getByTestId('deadline-case-link').first().waitFor();
     expect(await page.getByRole('tab', { selected: true }).innerText()).toContain('全院');
     expect(await page.getByTestId('deadline-by-department').innerText()).toContain('民事审判庭');

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { CatalogueCheckOut, CatalogueOut } from '../../src/common/catalogue-api.js';
-import { browserSuiteAvailable, launchBrowser, pageSet, signInUi, snapshot, startServer, type RunningServer } from '../support/e2e.js';
+import { browserSuiteAvailable, e2eSuite, signInUi, snapshot } from '../support/e2e.js';
 
 const run = browserSuiteAvailable();
 
@@ -57,39 +57,26 @@ async function readyCase(page: Page): Promise<{ id: string; caseNumber: string; 
 const judgeUsers: Record<string, string> = { 李慧敏: 'judge1', 赵俊杰: 'judge-minshi', 黄敏华: 'judge-minshi2' };
 
 describe.runIf(run)('review and signed approval in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const pages = pageSet(() => browser);
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await pages.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = e2eSuite();
 
   it('clerk submits; the judge comments on an entry and returns; the clerk fixes and resubmits; the judge approves with his PIN; the approval verifies', async () => {
-    const clerk = await pages.newPage();
-    await signInUi(clerk, server.url, 'clerk1');
+    const clerk = await suite.newPage();
+    await signInUi(clerk, suite.url, 'clerk1');
     const target = await readyCase(clerk);
     const judgeUser = judgeUsers[target.judge] ?? null;
     expect(judgeUser, `demo judge ${target.judge}`).not.toBeNull();
 
     // 提交审核 from the editor.
-    await clerk.goto(`${server.url}/cases/${target.id}/catalogue`);
+    await clerk.goto(`${suite.url}/cases/${target.id}/catalogue`);
     await clerk.getByTestId('catalogue-submit').click();
     await clerk.getByTestId('catalogue-submit-confirm').click();
     await clerk.getByTestId('catalogue-readonly').waitFor();
     expect(await clerk.getByTestId('catalogue-readonly').innerText()).toContain('待法官审核');
 
     // The judge finds it in 待我审核, reads an entry, comments on it and returns the file.
-    const judge = await pages.newPage();
-    await signInUi(judge, server.url, judgeUser!);
-    await judge.goto(`${server.url}/reviews`);
+    const judge = await suite.newPage();
+    await signInUi(judge, suite.url, judgeUser!);
+    await judge.goto(`${suite.url}/reviews`);
     await judge.getByTestId('review-queue').waitFor();
     await snapshot(judge, 'review-queue');
     await judge.getByTestId('review-queue').getByText(target.caseNumber).click();

@@ -6,6 +6,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { isCi } from '../../src/server/config.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -191,5 +192,30 @@ export function pageSet(browser: () => Browser) {
       if (consoleProblems.length) console.warn(`浏览器控制台：\n${[...new Set(consoleProblems)].join('\n')}`);
       for (const c of contexts) await c.close().catch(() => undefined);
     },
+  };
+}
+
+/**
+ * The usual set-up of an end-to-end describe block: a server on the demo court and a browser,
+ * started before its tests and stopped after them, and pages (with console capture) from `newPage`.
+ */
+export function e2eSuite(env: Record<string, string> = {}) {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  const pages = pageSet(() => browser!);
+  beforeAll(async () => {
+    server = await startServer(env);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await pages.close();
+    await browser?.close();
+    await server?.stop();
+  });
+  return {
+    get url(): string {
+      return server!.url;
+    },
+    newPage: () => pages.newPage(),
   };
 }
