@@ -1,4 +1,4 @@
-import { App, Button, Popconfirm, Tooltip } from 'antd';
+import { App, Button, Popconfirm, Tooltip, type ButtonProps } from 'antd';
 import { ApiError, errorMessage } from '../../api/client';
 import { useSubmitForReview } from '../../api/review.hooks';
 
@@ -18,7 +18,7 @@ export function SubmitForReviewButton({ caseId, dirty, checkOk, judge }: { caseI
           description={`提交后目录锁定，由${judge ?? '承办法官'}审核；退回后可再修改。`}
           okText="提交"
           cancelText="取消"
-          okButtonProps={{ 'data-testid': 'catalogue-submit-confirm' } as never}
+          okButtonProps={{ 'data-testid': 'catalogue-submit-confirm' } as ButtonProps}
           disabled={why !== null}
           onConfirm={async () => {
             try {

@@ -4,20 +4,27 @@ import { Link } from 'react-router';
 import { errorMessage } from '../../api/client';
 import { useDecideReview } from '../../api/review.hooks';
 
+/** A decision dialog's form and request, both fresh each time the dialog opens (no stale error). */
+function useDecisionDialog<T extends object>(caseId: string, open: boolean) {
+  const [form] = Form.useForm<T>();
+  const decide = useDecideReview(caseId);
+  const { message } = App.useApp();
+  const { reset } = decide;
+  useEffect(() => {
+    if (open) {
+      form.resetFields();
+      reset();
+    }
+  }, [open, form, reset]);
+  return { form, decide, message };
+}
+
 /**
  * 审核通过并签名: the judge's signing PIN unlocks his key; the server signs the manifest of the
  * catalogue and every file. A wrong PIN keeps the dialog open with the server's message.
  */
 export function ApproveModal({ caseId, open, hasSigningKey, onClose }: { caseId: string; open: boolean; hasSigningKey: boolean; onClose: () => void }) {
-  const [form] = Form.useForm<{ pin: string; comments?: string }>();
-  const decide = useDecideReview(caseId);
-  const { message } = App.useApp();
-  useEffect(() => {
-    if (open) {
-      form.resetFields();
-      decide.reset();
-    }
-  }, [open]); // a fresh form and no stale error each time it opens
+  const { form, decide, message } = useDecisionDialog<{ pin: string; comments?: string }>(caseId, open);
   return (
     <Modal
       open={open}
@@ -68,15 +75,7 @@ export function ApproveModal({ caseId, open, hasSigningKey, onClose }: { caseId:
 
 /** 退回修改: the overall comment (required unless entries have comments of this round). */
 export function ReturnModal({ caseId, open, entryComments, onClose }: { caseId: string; open: boolean; entryComments: number; onClose: () => void }) {
-  const [form] = Form.useForm<{ comments?: string }>();
-  const decide = useDecideReview(caseId);
-  const { message } = App.useApp();
-  useEffect(() => {
-    if (open) {
-      form.resetFields();
-      decide.reset();
-    }
-  }, [open]); // a fresh form and no stale error each time it opens
+  const { form, decide, message } = useDecisionDialog<{ comments?: string }>(caseId, open);
   return (
     <Modal
       open={open}
