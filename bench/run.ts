@@ -9,6 +9,7 @@ import { uploadBench } from './upload.bench.js';
 import { catalogueBench } from './catalogue.bench.js';
 import { volumePdfBench } from './volume-pdf.bench.js';
 import { signaturesBench } from './signatures.bench.js';
+import { ocflValidateBench } from './ocfl.bench.js';
 
 /**
  * `npm run bench`: runs every scenario side by side in one run and prints one JSON document.
@@ -32,6 +33,8 @@ async function main() {
   if (want('catalogue')) scenarios.push(catalogueBench(), await volumePdfBench());
   // Review and signatures (issue 6).
   if (want('signatures')) scenarios.push(await signaturesBench());
+  // Archive store (issue 7): OCFL storage root validation with OCFL_BENCH_OBJECTS objects (default 10,000).
+  if (want('ocfl')) scenarios.push(await ocflValidateBench());
   if (!want('cases')) return print(scenarios);
   scenarios.push(scopeEvaluateBench(count));
   scenarios.push(await listCases.listCasesBench('sqlite', count), listCases.scopePreview);
