@@ -38,6 +38,12 @@ export const auditActionLabels: Record<string, string> = {
   'archive.approve': '审核通过（签名）',
   'archive.reject': '拒绝接收',
   'archive.accept': '接收归档',
+  'archive.export': '导出档案',
+  'archive.supplement': '补充归档',
+  'archive.retention': '调整保管期限',
+  'archive.import': '导入 BagIt 档案',
+  'four_property.check': '四性检测',
+  'four_property.confirm': '人工确认检测项',
   'review.comment': '填写审核意见',
   'review.comment.delete': '删除审核意见',
   'review.comment.resolve': '审核意见已修改',
@@ -65,6 +71,7 @@ export const auditEntityTypeLabels: Record<string, string> = {
   scanning_point: '扫描点',
   pki_authority: '证书签发机构',
   seal: '电子印章',
+  archive: '档案',
 };
 
 export function actionLabel(code: string): string {

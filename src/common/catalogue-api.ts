@@ -114,7 +114,10 @@ export const catalogueIn = z.object({
       }),
     )
     .max(200),
-  waivers: z.array(z.object({ slotId: z.string().min(1), reason: z.string().trim().min(2, '请写明本案无此材料的原因').max(500) })).default([]),
+  waivers: z
+    .array(z.object({ slotId: z.string().min(1), reason: z.string().trim().min(2, '请写明本案无此材料的原因').max(500) }))
+    .refine((ws) => new Set(ws.map((w) => w.slotId)).size === ws.length, '同一目录项只能标注一次“本案无”')
+    .default([]),
   /** 合并重复材料: each set aside in favour of an entry that stays in the catalogue. */
   duplicates: z
     .array(z.object({ materialId: z.string().min(1), keptMaterialId: z.string().min(1), reason: z.string().trim().min(2, '请写明合并的原因').max(500) }))

@@ -50,6 +50,7 @@ export const permissions = [
   'review.decide',
   'signature.use',
   'pki.manage',
+  'archive.receive',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -70,6 +71,7 @@ export const permissionLabels: Record<Permission, string> = {
   'review.decide': '审核案卷：签名通过或退回',
   'signature.use': '持有签名证书，在文书上签名',
   'pki.manage': '管理签名证书与电子印章',
+  'archive.receive': '接收归档：四性检测、接收或拒收、导出导入档案',
 };
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
@@ -77,7 +79,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   clerk: ['case.read', 'case.write', 'material.upload', 'catalogue.edit', 'signature.use'],
   judge: ['case.read', 'material.upload', 'review.decide', 'signature.use'],
   division_head: ['case.read', 'case.write', 'material.upload', 'catalogue.edit', 'review.decide', 'signature.use'],
-  archivist: ['case.read', 'case.read.all', 'scan.manage', 'catalogue.template', 'signature.use'],
+  archivist: ['case.read', 'case.read.all', 'scan.manage', 'catalogue.template', 'signature.use', 'archive.receive'],
   leader: ['case.read', 'case.read.all', 'scope.manage', 'scan.manage', 'catalogue.template', 'signature.use'],
   sysadmin: ['user.manage', 'system.read'],
   secadmin: ['role.assign', 'pki.manage'],

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { checkTemplate, DEFAULT_ARCHIVAL_CODE_TEMPLATE } from './domain/archival-code/archival-code.js';
+import { parseClamdSetting, type ClamdSetting } from './virus/clamd-setting.js';
 
 /**
  * The program's configuration, read once from the environment at start-up.
@@ -43,6 +45,9 @@ const schema = z.object({
   HOT_FOLDER_POLL_SECONDS: z.coerce.number().positive('HOT_FOLDER_POLL_SECONDS 必须是正数').default(5),
   JOB_LEASE_SECONDS: z.coerce.number().positive('JOB_LEASE_SECONDS 必须是正数').default(60),
   OCR: z.enum(['auto', 'off'], { error: 'OCR 只能是 auto（有 tesseract 时识别）或 off' }).default('auto'),
+  ARCHIVE_DIR: z.string().optional(),
+  CLAMD: z.string().default('auto'),
+  ARCHIVAL_CODE_TEMPLATE: z.string().default(DEFAULT_ARCHIVAL_CODE_TEMPLATE),
   APPROVAL_ALGORITHM: z.enum(['sm2', 'ecdsa-p256'], { error: 'APPROVAL_ALGORITHM 只能是 sm2（国密）或 ecdsa-p256' }).default('sm2'),
   ARCHIVE_DEADLINE_MONTHS: z.coerce
     .number({ error: 'ARCHIVE_DEADLINE_MONTHS 必须是 1–24 之间的整数（结案后几个月内归档），例如 ARCHIVE_DEADLINE_MONTHS=3' })
@@ -97,6 +102,12 @@ export interface Config {
   keysDir: string;
   /** 归档期限: months from 结案 to handing the file over, and the warning window before that (docs/deadlines.md). */
   archiveDeadline: { months: number; warnDays: number };
+  /** The OCFL storage root of the archives: <DATA_DIR>/ocfl (or ARCHIVE_DIR), or `<S3_PREFIX>ocfl/` in the bucket when BLOB_STORE=s3. */
+  archiveStore: { kind: 'fs'; dir: string } | ({ kind: 's3' } & S3Target);
+  /** The virus scanner (clamd): off, auto, unix:/path or tcp://host:port (docs/virus-scan.md). */
+  clamd: ClamdSetting;
+  /** 档号 template (docs/archival-code.md). */
+  archivalCodeTemplate: string;
 }
 
 export class ConfigError extends Error {
@@ -117,6 +128,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const v = parsed.data;
   const dataDir = path.resolve(v.DATA_DIR);
+  const templateProblems = checkTemplate(v.ARCHIVAL_CODE_TEMPLATE);
+  if (templateProblems.length) throw new ConfigError(templateProblems.map((p) => `ARCHIVAL_CODE_TEMPLATE: ${p}`));
+  const clamd = parseClamdSetting(v.CLAMD);
+  if (!clamd.ok) throw new ConfigError([`CLAMD: ${clamd.message}`]);
   if (v.BLOB_STORE === 's3') {
     const missing = (['S3_BUCKET', 'S3_ACCESS_KEY', 'S3_SECRET_KEY'] as const).filter((k) => !v[k]);
     if (missing.length) throw new ConfigError(missing.map((k) => `${k}: BLOB_STORE=s3 时必须设置 ${k}`));
@@ -145,6 +160,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     approvalAlgorithm: v.APPROVAL_ALGORITHM,
     keysDir: path.join(dataDir, 'keys'),
     archiveDeadline: { months: v.ARCHIVE_DEADLINE_MONTHS, warnDays: v.ARCHIVE_DEADLINE_WARN_DAYS },
+    archiveStore:
+      v.BLOB_STORE === 's3' && !v.ARCHIVE_DIR
+        ? { kind: 's3', endpoint: v.S3_ENDPOINT, region: v.S3_REGION, bucket: v.S3_BUCKET!, accessKeyId: v.S3_ACCESS_KEY!, secretAccessKey: v.S3_SECRET_KEY!, prefix: v.S3_PREFIX }
+        : { kind: 'fs', dir: path.resolve(v.ARCHIVE_DIR ?? path.join(dataDir, 'ocfl')) },
+    clamd: clamd.setting,
+    archivalCodeTemplate: v.ARCHIVAL_CODE_TEMPLATE,
   };
 }
 

@@ -53,6 +53,14 @@ import { CatalogueRepository } from './repositories/catalogue.repository.js';
 import { CatalogueService } from './services/catalogue.service.js';
 import { CatalogueTemplateService } from './services/catalogue-template.service.js';
 import { CatalogueDocumentsService } from './services/catalogue-documents.service.js';
+import { ArchiveRepository } from './repositories/archive.repository.js';
+import { ArchiveStore } from './reception/archive-store.js';
+import { ReceptionPackager } from './reception/reception-packager.js';
+import { ReceptionProposals } from './reception/reception-proposals.js';
+import { FourPropertyService } from './services/four-property.service.js';
+import { ReceptionService } from './services/reception.service.js';
+import { ArchiveService } from './services/archive.service.js';
+import { VirusScanner } from './virus/index.js';
 
 /**
  * The composition root (STYLE.md): db → repositories → services. No module-level singletons.
@@ -76,9 +84,11 @@ export function createContainer(config: Config, existing?: { db: Db; dialect: Di
     scanRequests: new ScanRequestRepository(db),
     pki: new PkiRepository(db),
     reviews: new ReviewRepository(db),
+    archives: new ArchiveRepository(db),
   };
   const blobStore = createBlobStore(config.blobStore, config.stagingDir);
-  const intake = new FileIntakeService(db, blobStore, { maxBytes: config.uploadMaxBytes, pool: new InspectPool() });
+  const inspectPool = new InspectPool();
+  const intake = new FileIntakeService(db, blobStore, { maxBytes: config.uploadMaxBytes, pool: inspectPool });
   const dispatcher: JobDispatcher =
     dialect === 'postgres' ? new PgBossDispatcher(db, repos.jobs, jobNames) : new TableDispatcher(repos.jobs);
   const queue = new JobQueue(repos.jobs, dispatcher);
@@ -96,12 +106,21 @@ export function createContainer(config: Config, existing?: { db: Db; dialect: Di
   const signingKeys = new SigningKeyService(db, repos.pki, repos.users, repos.reference, keyring);
   const seals = new SealService(db, repos.pki, repos.users, repos.reference, signingKeys, keyring, blobStore);
   const reviews = new ReviewService(db, repos.reviews, cases, repos.cases, catalogues, repos.materials, repos.reference, repos.users, signingKeys, config.approvalAlgorithm);
+  const archiveStore = new ArchiveStore(config.archiveStore);
+  const virusScanner = new VirusScanner(config.clamd);
+  const packager = new ReceptionPackager(catalogues, repos.materials, repos.reviews, repos.users, repos.reference, signingKeys, blobStore, inspectPool, virusScanner);
+  const proposals = new ReceptionProposals(repos.archives, repos.reference, config.archivalCodeTemplate);
+  const fourProperty = new FourPropertyService(db, repos.archives, cases, repos.users, packager, proposals);
+  const reception = new ReceptionService(db, repos.archives, cases, repos.cases, repos.users, fourProperty, packager, proposals, archiveStore, blobStore);
   const auth = new AuthService(db, repos.users, repos.reference, {
     sessionHours: config.sessionHours,
     loginMaxFailures: config.loginMaxFailures,
     loginLockMinutes: config.loginLockMinutes,
   });
   const services = {
+    fourProperty,
+    reception,
+    archives: new ArchiveService(db, repos.archives, repos.reference, repos.users, archiveStore),
     signingKeys,
     deadlines: new DeadlineService(new DeadlineRepository(db), config.archiveDeadline),
     seals,
@@ -126,7 +145,7 @@ export function createContainer(config: Config, existing?: { db: Db; dialect: Di
     auth,
     users: new UserService(db, repos.users, repos.reference),
     health: new HealthService(db, dialect, config.dataDir, version),
-    setup: new SetupService(db, repos.users, repos.meta, reference, cases, scope, materials, signingKeys, auth, catalogues, reviews),
+    setup: new SetupService(db, repos.users, repos.meta, reference, cases, scope, materials, signingKeys, auth, catalogues, reviews, fourProperty, reception),
   };
   /** A worker for every job CaseVault knows (in-process for `serve`, alone for `worker`). */
   const worker = (options?: WorkerOptions) =>
@@ -150,6 +169,8 @@ export function createContainer(config: Config, existing?: { db: Db; dialect: Di
     services,
     queue,
     blobStore,
+    archiveStore,
+    virusScanner,
     worker,
     dispatcher,
     /** Installs what the job dispatcher needs (pg-boss's schema and queues on PostgreSQL). */
@@ -158,6 +179,7 @@ export function createContainer(config: Config, existing?: { db: Db; dialect: Di
       await dispatcher.close();
       await intake.close();
       await blobStore.close();
+      await archiveStore.close();
       await db.destroy();
     },
   };

@@ -21,6 +21,10 @@ const MaterialPage = lazy(() => import('./features/materials/material-page'));
 const CataloguePage = lazy(() => import('./features/catalogue/catalogue-page'));
 const ReviewPage = lazy(() => import('./features/review/review-page'));
 const ReviewQueuePage = lazy(() => import('./features/review/review-queue-page'));
+const ReceptionQueuePage = lazy(() => import('./features/reception/reception-queue-page'));
+const ReceptionPage = lazy(() => import('./features/reception/reception-page'));
+const ArchiveListPage = lazy(() => import('./features/archives/archive-list-page'));
+const ArchiveDetailPage = lazy(() => import('./features/archives/archive-detail-page'));
 const DeadlinesPage = lazy(() => import('./features/deadlines/deadlines-page'));
 const CatalogueTemplatesPage = lazy(() => import('./features/catalogue-templates/catalogue-templates-page'));
 const ScanningPage = lazy(() => import('./features/scanning/scanning-page'));
@@ -63,6 +67,10 @@ function AppRoutes() {
           <Route path="cases/:id/catalogue" element={<RequirePermission permission="case.read"><CataloguePage /></RequirePermission>} />
           <Route path="cases/:id/review" element={<RequirePermission permission="case.read"><ReviewPage /></RequirePermission>} />
           <Route path="reviews" element={<RequirePermission permission="review.decide"><ReviewQueuePage /></RequirePermission>} />
+          <Route path="cases/:id/reception" element={<RequirePermission permission="case.read"><ReceptionPage /></RequirePermission>} />
+          <Route path="reception" element={<RequirePermission permission="archive.receive"><ReceptionQueuePage /></RequirePermission>} />
+          <Route path="archives" element={<RequirePermission permission="archive.receive"><ArchiveListPage /></RequirePermission>} />
+          <Route path="archives/:archivalCode" element={<RequirePermission permission="archive.receive"><ArchiveDetailPage /></RequirePermission>} />
           <Route path="deadlines" element={<RequirePermission permission="case.read"><DeadlinesPage /></RequirePermission>} />
           <Route path="materials/:id" element={<RequirePermission permission="case.read"><MaterialPage /></RequirePermission>} />
           <Route path="scanning" element={<RequirePermission permission="scan.operate"><ScanningPage /></RequirePermission>} />

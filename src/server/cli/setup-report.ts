@@ -7,8 +7,11 @@ export function describeSetup(outcome: SetupOutcome, url: string | null): string
   if (url) lines.push(`卷宗库 CaseVault 已启动：${url}`);
   if (outcome.kind === 'demo') {
     lines.push(`已装入演示法院：${outcome.cases} 件案件，${outcome.users.length} 个演示账号，${outcome.materials} 份诉讼材料（已结案案件，供编目和审核演示）。`);
-    if (outcome.reviews.awaitingReview || outcome.reviews.approved) {
-      lines.push(`其中 ${outcome.reviews.awaitingReview} 件已提交、等待承办法官审核，${outcome.reviews.approved} 件已审核通过（签名）待档案部门接收。`);
+    if (outcome.reviews.awaitingReview || outcome.reviews.approved || outcome.reviews.archived) {
+      lines.push(
+        `其中 ${outcome.reviews.awaitingReview} 件已提交、等待承办法官审核，${outcome.reviews.approved} 件已审核通过（签名）待档案部门接收，` +
+          `${outcome.reviews.archived} 件已经四性检测接收归档（有档号和 OCFL 档案）。`,
+      );
     }
     for (const note of outcome.notes) lines.push(`注意：${note}`);
     lines.push(`演示账号（密码均为 ${DEMO_PASSWORD}；签名口令均为 ${DEMO_SIGNING_PIN}）：`);

@@ -7,6 +7,7 @@ import { capture } from './migrations/0004-capture.js';
 import { catalogue } from './migrations/0005-catalogue.js';
 import { catalogueRequests } from './migrations/0006-catalogue-requests.js';
 import { reviewSignatures } from './migrations/0007-review-signatures.js';
+import { reception } from './migrations/0008-reception.js';
 
 /** Every migration in order. Static imports, so the list works from sources and from dist/. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -18,6 +19,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0005-catalogue': catalogue(),
     '0006-catalogue-requests': catalogueRequests(),
     '0007-review-signatures': reviewSignatures(),
+    '0008-reception': reception(),
   };
 }
 

@@ -48,6 +48,12 @@ export interface Database {
   review_comment: ReviewCommentTable;
   approval: ApprovalTable;
   document_signature: DocumentSignatureTable;
+  four_property_report: FourPropertyReportTable;
+  four_property_confirmation: FourPropertyConfirmationTable;
+  reception_decision: ReceptionDecisionTable;
+  archival_code_series: ArchivalCodeSeriesTable;
+  archive: ArchiveTable;
+  archive_version: ArchiveVersionTable;
 }
 
 export interface AppMetaTable {
@@ -620,3 +626,88 @@ export type ReviewRow = Selectable<ReviewTable>;
 export type ReviewCommentRow = Selectable<ReviewCommentTable>;
 export type ApprovalRow = Selectable<ApprovalTable>;
 export type DocumentSignatureRow = Selectable<DocumentSignatureTable>;
+
+/** A 四性检测 report (DA/T 70-2018) as the engine produced it, with what was measured. */
+export interface FourPropertyReportTable {
+  id: string;
+  case_id: string;
+  /** GD | YJ | BC. */
+  stage: string;
+  passed: number;
+  /** The engine's Report, JSON. */
+  report: string;
+  files: number;
+  bytes: number | string;
+  duration_ms: number;
+  created_by: string | null;
+  created_at: string;
+}
+
+/** A person's confirmation of a manual check item (载体, 环境, 过程). */
+export interface FourPropertyConfirmationTable {
+  id: string;
+  case_id: string;
+  stage: string;
+  code: string;
+  /** pass | fail | not_applicable. */
+  result: string;
+  note: string | null;
+  confirmed_by: string;
+  confirmed_at: string;
+}
+
+/** The archivist's decision on a case file awaiting reception. */
+export interface ReceptionDecisionTable {
+  id: string;
+  case_id: string;
+  /** accept | reject. */
+  decision: string;
+  reasons: string | null;
+  report_id: string | null;
+  decided_by: string;
+  decided_at: string;
+}
+
+/** The last 件号 given in a 档号 series. */
+export interface ArchivalCodeSeriesTable {
+  series: string;
+  last_seq: number;
+  updated_at: string;
+}
+
+/** An archive: one OCFL object per case file (or imported bag). */
+export interface ArchiveTable {
+  archival_code: string;
+  case_id: string | null;
+  case_number: string;
+  object_id: string;
+  series: string;
+  seq: number;
+  /** Y | C60 | D30 | D10. */
+  retention_code: string;
+  retention_reason: string | null;
+  /** reception | import. */
+  source: string;
+  head_version: string;
+  received_by: string | null;
+  received_at: string;
+}
+
+/** One OCFL version of an archive: v1 the reception, later ones 补充归档 or a retention change. */
+export interface ArchiveVersionTable {
+  archival_code: string;
+  version: string;
+  /** reception | supplement | retention | import. */
+  kind: string;
+  reason: string | null;
+  files: number;
+  bytes: number | string;
+  created_by: string | null;
+  created_at: string;
+}
+
+export type FourPropertyReportRow = Selectable<FourPropertyReportTable>;
+export type FourPropertyConfirmationRow = Selectable<FourPropertyConfirmationTable>;
+export type ReceptionDecisionRow = Selectable<ReceptionDecisionTable>;
+export type ArchiveRow = Selectable<ArchiveTable>;
+export type ArchiveVersionRow = Selectable<ArchiveVersionTable>;

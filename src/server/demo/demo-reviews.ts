@@ -13,12 +13,16 @@ export interface DemoReviewSpec {
   clerk: string;
   /** Username of the case's presiding judge, who reviews. */
   judge: string;
-  outcome: 'awaiting_review' | 'approved';
+  /** approved: 待接收; archived: also received by the archivist (四性检测, 档号, OCFL). */
+  outcome: 'awaiting_review' | 'approved' | 'archived';
   materials: DemoMaterialSpec[];
 }
 
 /** Departments with one file already approved (待接收), so the archivists' 接收 has work at once. */
 const APPROVED_IN: readonly string[] = ['民事审判庭', '刑事审判庭', '商事审判庭', '执行局', '青东法庭'];
+
+/** Departments with one file already received (已归档, with its 档号 and OCFL archive), so every stage shows. */
+const ARCHIVED_IN: readonly string[] = ['民事审判庭', '商事审判庭', '刑事审判庭', '青东法庭', '执行局'];
 
 /** The clerk whose closed cases all stay 待编目 (the cataloguing demo, its e2e test and the 归档期限 page use them). */
 const CATALOGUING_CLERK = 'clerk1';
@@ -26,7 +30,8 @@ const CATALOGUING_CLERK = 'clerk1';
 /**
  * Which closed cases the demo submits for review: for every judge (division heads included), a
  * closed case he presided over that has a catalogue template the demo can fill, awaiting his
- * review; and in each of APPROVED_IN another closed case, already approved. The main demo clerk's
+ * review; in each of APPROVED_IN another closed case, already approved; and in each of ARCHIVED_IN
+ * one more, approved and received. The main demo clerk's
  * (clerk1) cases of the cataloguing demo (`cataloguing`) stay 待编目, his other cases are taken only
  * when a judge has no other, and the other cases of the cataloguing demo only as a last resort.
  * Pure and deterministic.
@@ -52,9 +57,11 @@ export function demoReviewPlan(cases: readonly CaseInput[], users: readonly Demo
     const c = prefer(cases.filter((x) => x.judge === u.username && eligible(x)));
     if (c) add(c, 'awaiting_review');
   }
-  for (const department of APPROVED_IN) {
-    const c = cases.find((x) => x.department === department && eligible(x) && x.clerk !== CATALOGUING_CLERK && !cataloguing.has(x.caseNumber));
-    if (c) add(c, 'approved');
+  for (const [departments, outcome] of [[APPROVED_IN, 'approved'], [ARCHIVED_IN, 'archived']] as const) {
+    for (const department of departments) {
+      const c = cases.find((x) => x.department === department && eligible(x) && x.clerk !== CATALOGUING_CLERK && !cataloguing.has(x.caseNumber));
+      if (c) add(c, outcome);
+    }
   }
   return specs;
 }

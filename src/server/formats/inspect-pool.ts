@@ -1,12 +1,13 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { inspectFile } from './inspect.js';
-import type { FileFacts } from './types.js';
+import type { FileFacts, InspectOptions } from './types.js';
 
 interface Pending {
   worker: Worker;
   path: string;
   name?: string;
+  options?: InspectOptions;
   resolve: (facts: FileFacts) => void;
   reject: (error: Error) => void;
 }
@@ -26,14 +27,14 @@ export class InspectPool {
 
   constructor(private readonly size = Math.max(1, Math.min(4, os.cpus().length))) {}
 
-  async inspect(path: string, name?: string): Promise<FileFacts> {
+  async inspect(path: string, name?: string, options?: InspectOptions): Promise<FileFacts> {
     const worker = this.broken ? null : this.pick();
-    if (!worker) return inspectFile(path, name);
+    if (!worker) return inspectFile(path, name, options);
     const id = this.next++;
     return new Promise<FileFacts>((resolve, reject) => {
-      this.pending.set(id, { worker, path, name, resolve, reject });
+      this.pending.set(id, { worker, path, name, options, resolve, reject });
       this.load.set(worker, (this.load.get(worker) ?? 0) + 1);
-      worker.postMessage({ id, path, name });
+      worker.postMessage({ id, path, name, options });
     });
   }
 
@@ -89,7 +90,7 @@ export class InspectPool {
     for (const [id, p] of this.pending) {
       if (p.worker !== worker) continue;
       this.pending.delete(id);
-      inspectFile(p.path, p.name).then(p.resolve, p.reject);
+      inspectFile(p.path, p.name, p.options).then(p.resolve, p.reject);
     }
   }
 }

@@ -29,6 +29,8 @@ import { signatureRoutes } from './routes/signatures.routes.js';
 import { reviewRoutes } from './routes/reviews.routes.js';
 import { deadlineRoutes } from './routes/deadlines.routes.js';
 import { documentSignatureRoutes } from './routes/document-signatures.routes.js';
+import { receptionRoutes } from './routes/reception.routes.js';
+import { archiveRoutes } from './routes/archives.routes.js';
 import { addMultipartBodies } from './openapi-multipart.js';
 
 /** Where `vite build` puts the web client (relative to this file in src/ and in dist/). */
@@ -91,6 +93,8 @@ export async function buildApp(container: Container, options: AppOptions = {}): 
   await app.register(reviewRoutes, { reviews: s.reviews });
   await app.register(deadlineRoutes, { deadlines: s.deadlines });
   await app.register(documentSignatureRoutes, { signing: s.documentSigning });
+  await app.register(receptionRoutes, { reception: s.reception, fourProperty: s.fourProperty, reference: container.repos.reference });
+  await app.register(archiveRoutes, { archives: s.archives, blobStore: container.blobStore, uploadMaxBytes: container.config.uploadMaxBytes });
 
   const hasWeb = options.serveWeb ?? fs.existsSync(`${webRoot}index.html`);
   if (hasWeb) await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });

@@ -16,6 +16,9 @@ import type { SigningKeyService } from './signing-key.service.js';
 import type { AuthService } from './auth.service.js';
 import type { CatalogueService } from './catalogue.service.js';
 import type { ReviewService } from './review.service.js';
+import type { FourPropertyService } from './four-property.service.js';
+import type { ReceptionService } from './reception.service.js';
+import { AppError } from '../errors.js';
 import { permissionsOf } from '../../common/roles.js';
 import { placeUnplaced, waiveMissing } from '../demo/demo-cataloguing.js';
 import type { DemoMaterialSpec } from '../demo/demo-materials.js';
@@ -30,7 +33,7 @@ export const DEMO_SIGNING_PIN = 'Sign@2021';
 
 export type SetupOutcome =
   | { kind: 'existing' }
-  | { kind: 'demo'; users: DemoUser[]; cases: number; materials: number; reviews: { awaitingReview: number; approved: number }; notes: string[] }
+  | { kind: 'demo'; users: DemoUser[]; cases: number; materials: number; reviews: { awaitingReview: number; approved: number; archived: number }; notes: string[] }
   | { kind: 'bootstrap'; admins: Array<{ username: string; displayName: string; password: string }> };
 
 /**
@@ -51,6 +54,8 @@ export class SetupService {
     private readonly auth: AuthService,
     private readonly catalogues: CatalogueService,
     private readonly reviews: ReviewService,
+    private readonly fourProperty: FourPropertyService,
+    private readonly reception: ReceptionService,
   ) {}
 
   async firstStart(options: { demo: boolean; demoCourt: () => DemoCourt; court: CourtReference }): Promise<SetupOutcome> {
@@ -93,7 +98,7 @@ export class SetupService {
     await this.enrolDemoSigners(court);
     for (const c of court.cases) await this.cases.create(ctx, c, now);
     const seeded = court.materials?.length || court.reviews?.length ? await this.seedMaterials(court) : { materials: 0, notes: [] };
-    const reviews = seeded.materials ? await this.seedReviews(court) : { awaitingReview: 0, approved: 0 };
+    const reviews = seeded.materials ? await this.seedReviews(court, seeded.notes) : { awaitingReview: 0, approved: 0, archived: 0 };
     await this.meta.set('demo_seeded_at', now.toISOString());
     return { kind: 'demo', users: court.users, cases: court.cases.length, ...seeded, reviews };
   }
@@ -103,8 +108,8 @@ export class SetupService {
    * places what it left unplaced, marks the required slots the case lacks as 本案无 and submits; for
    * `approved`, the judge approves with his signature (the demo PIN).
    */
-  private async seedReviews(court: DemoCourt): Promise<{ awaitingReview: number; approved: number }> {
-    const out = { awaitingReview: 0, approved: 0 };
+  private async seedReviews(court: DemoCourt, notes: string[]): Promise<{ awaitingReview: number; approved: number; archived: number }> {
+    const out = { awaitingReview: 0, approved: 0, archived: 0 };
     for (const spec of court.reviews ?? []) {
       const caseId = await this.caseIdOf(spec.caseNumber);
       if (!caseId) continue;
@@ -115,12 +120,33 @@ export class SetupService {
       const check = await this.catalogues.check(clerk, caseId);
       if (!check.ok) await this.catalogues.save(clerk, caseId, waiveMissing(placeUnplaced(arranged, titles), arranged, check));
       await this.reviews.submit(clerk, caseId);
-      if (spec.outcome === 'approved') {
-        await this.reviews.decide(await this.actingAs(spec.judge), caseId, { decision: 'approve', pin: DEMO_SIGNING_PIN, comments: '同意归档' });
-        out.approved++;
-      } else out.awaitingReview++;
+      if (spec.outcome === 'awaiting_review') {
+        out.awaitingReview++;
+        continue;
+      }
+      await this.reviews.decide(await this.actingAs(spec.judge), caseId, { decision: 'approve', pin: DEMO_SIGNING_PIN, comments: '同意归档' });
+      if (spec.outcome === 'archived' && (await this.receive(caseId, spec.caseNumber, notes))) out.archived++;
+      else out.approved++;
     }
     return out;
+  }
+
+  /**
+   * 接收归档 by the demo archivist, through the real 四性检测: the online transfer's process item is
+   * confirmed, then the file is accepted only if every mandatory item passes. Without a virus scanner
+   * (clamd) it cannot pass, and the file stays 待接收 with its report — said in the notes.
+   */
+  private async receive(caseId: string, caseNumber: string, notes: string[]): Promise<boolean> {
+    const archivist = await this.actingAs('archivist1');
+    await this.fourProperty.confirm(archivist, caseId, { code: 'YJ-4-7', result: 'pass', note: '经本院内网平台在线移交，传输过程受控' });
+    try {
+      await this.reception.receive(archivist, caseId, { decision: 'accept' });
+      return true;
+    } catch (e) {
+      if (!(e instanceof AppError) || e.code !== 'RECEPTION_CHECK_FAILED') throw e;
+      notes.push(`演示：${caseNumber} 停在“待档案接收”——${e.message}（没有 clamd 病毒扫描时 4-1/4-2 无法通过，见 docs/virus-scan.md）`);
+      return false;
+    }
   }
 
   /** A request context acting as a demo account, with the roles and reach it has when signed in. */

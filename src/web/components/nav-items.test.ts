@@ -18,6 +18,16 @@ describe('nav items', () => {
     expect(navItemFor('/catalogue-templates?kind=civil_first_instance')?.label).toBe('编目模板');
   });
 
+  it('shows 接收归档 and 档案 to the 档案管理员 only', () => {
+    const archivist = allowedNavItems(['case.read', 'case.read.all', 'scan.manage', 'catalogue.template', 'signature.use', 'archive.receive']).map((i) => i.label);
+    expect(archivist).toEqual(['案件', '接收归档', '档案', '归档期限', '验证签名', '试点覆盖', '扫描质量统计', '编目模板']);
+    expect(allowedNavItems(['case.read', 'review.decide']).map((i) => i.label)).not.toContain('接收归档');
+    expect(navItemFor('/archives/J001%C2%B72025%C2%B7Y%C2%B70001')?.label).toBe('档案');
+    expect(navItemFor('/reception')?.label).toBe('接收归档');
+    expect(navItemFor('/cases/abc/reception')?.label).toBe('接收归档');
+    expect(navItemFor('/cases/abc/reception', allowedNavItems(['case.read']))?.label).toBe('案件');
+  });
+
   it('starts a scanning operator at the scanning station', () => {
     expect(allowedNavItems(['case.read', 'scan.operate']).map((i) => i.label)).toEqual(['扫描工作台', '案件', '归档期限', '验证签名']);
     expect(homePath(['case.read', 'scan.operate'])).toBe('/scanning');

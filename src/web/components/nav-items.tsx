@@ -1,12 +1,14 @@
 import {
   AuditOutlined,
   BarChartOutlined,
+  ContainerOutlined,
   DashboardOutlined,
   FundOutlined,
   FieldTimeOutlined,
   FileDoneOutlined,
   FileProtectOutlined,
   FolderOpenOutlined,
+  InboxOutlined,
   NodeIndexOutlined,
   OrderedListOutlined,
   ScanOutlined,
@@ -33,6 +35,8 @@ export const navItems: readonly NavItem[] = [
   { path: '/scanning', label: '扫描工作台', permissions: ['scan.operate'], icon: <ScanOutlined /> },
   { path: '/cases', label: '案件', permissions: ['case.read'], icon: <FolderOpenOutlined /> },
   { path: '/reviews', label: '待我审核', permissions: ['review.decide'], icon: <FileDoneOutlined /> },
+  { path: '/reception', label: '接收归档', permissions: ['archive.receive'], icon: <InboxOutlined /> },
+  { path: '/archives', label: '档案', permissions: ['archive.receive'], icon: <ContainerOutlined /> },
   { path: '/deadlines', label: '归档期限', permissions: ['case.read'], icon: <FieldTimeOutlined /> },
   { path: '/signatures/verify', label: '验证签名', permissions: ['case.read'], icon: <FileProtectOutlined /> },
   { path: '/scope', label: '试点范围', permissions: ['scope.manage'], icon: <NodeIndexOutlined /> },
@@ -59,7 +63,9 @@ export function allowedNavItems(permissions: readonly string[]): NavItem[] {
  * prefix of it (/scope/coverage is its own section, not a page of /scope).
  */
 export function navItemFor(location: string, items: readonly NavItem[] = navItems): NavItem | undefined {
-  const path = location.split(/[?#]/)[0] ?? location;
+  const raw = location.split(/[?#]/)[0] ?? location;
+  // A case's reception page belongs to 接收归档 for those who have it, else to 案件.
+  const path = /^\/cases\/[^/]+\/reception$/.test(raw) && items.some((i) => i.path === '/reception') ? '/reception' : raw;
   return items
     .filter((i) => path === i.path || path.startsWith(`${i.path}/`))
     .reduce<NavItem | undefined>((best, i) => (best && best.path.length >= i.path.length ? best : i), undefined);

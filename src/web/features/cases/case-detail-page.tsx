@@ -1,10 +1,11 @@
-import { FileDoneOutlined, OrderedListOutlined } from '@ant-design/icons';
+import { FileDoneOutlined, InboxOutlined, OrderedListOutlined } from '@ant-design/icons';
 import { Breadcrumb, Button, Card, Flex, Skeleton, Space, Typography } from 'antd';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useMe } from '../../api/auth.hooks';
 import { useCase } from '../../api/cases.hooks';
 import { useCatalogue } from '../../api/catalogue.hooks';
 import { useCaseQuarantine } from '../../api/materials.hooks';
+import { useCaseReception } from '../../api/reception.hooks';
 import { QueryError } from '../../components/page-state';
 import { MaterialTimeline } from '../materials/material-timeline';
 import { QuarantineList } from '../materials/quarantine-list';
@@ -29,6 +30,9 @@ export default function CaseDetailPage() {
   // 编目 opens the catalogue editor: for a file in 待编目, or any file that already has a catalogue.
   const catalogue = useCatalogue(id, { enabled: !!c && c.archiveState !== 'collecting' });
   const showCatalogue = c?.archiveState === 'cataloguing' || !!catalogue.data;
+  // 接收归档: from approval on; once archived the 档号 (from the reception) links to the archive.
+  const showReception = !!c && ['awaiting_reception', 'archived', 'transferred', 'disposed'].includes(c.archiveState);
+  const archivalCode = useCaseReception(id, showReception && c?.archiveState !== 'awaiting_reception').data?.archivalCode;
 
   return (
     <Flex vertical gap={12}>
@@ -60,6 +64,23 @@ export default function CaseDetailPage() {
               <Button size="small" icon={<FileDoneOutlined />} onClick={() => void navigate(`/cases/${encodeURIComponent(c.id)}/review`)} data-testid="case-review-link">
                 审核
               </Button>
+            )}
+            {showReception && (
+              <Button size="small" icon={<InboxOutlined />} onClick={() => void navigate(`/cases/${encodeURIComponent(c.id)}/reception`)} data-testid="case-reception-link">
+                接收归档
+              </Button>
+            )}
+            {archivalCode && (
+              <Typography.Text data-testid="case-archival-code">
+                档号{' '}
+                {me?.permissions.includes('archive.receive') ? (
+                  <Link to={`/archives/${encodeURIComponent(archivalCode)}`} className="mono">
+                    {archivalCode}
+                  </Link>
+                ) : (
+                  <span className="mono">{archivalCode}</span>
+                )}
+              </Typography.Text>
             )}
           </Space>
           <Card size="small" title="基本信息">
