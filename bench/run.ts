@@ -9,6 +9,7 @@ import { uploadBench } from './upload.bench.js';
 import { catalogueBench } from './catalogue.bench.js';
 import { volumePdfBench } from './volume-pdf.bench.js';
 import { signaturesBench } from './signatures.bench.js';
+import { receptionBench } from './reception.bench.js';
 import { ocflValidateBench } from './ocfl.bench.js';
 
 /**
@@ -33,6 +34,8 @@ async function main() {
   if (want('catalogue')) scenarios.push(catalogueBench(), await volumePdfBench());
   // Review and signatures (issue 6).
   if (want('signatures')) scenarios.push(await signaturesBench());
+  // Reception (issue 7): 四性检测 + OCFL write of a 300-page case beside openssl; OCFL root validation.
+  if (want('reception')) scenarios.push(await receptionBench());
   // Archive store (issue 7): OCFL storage root validation with OCFL_BENCH_OBJECTS objects (default 10,000).
   if (want('ocfl')) scenarios.push(await ocflValidateBench());
   if (!want('cases')) return print(scenarios);

@@ -144,7 +144,7 @@ export function createContainer(config: Config, existing?: { db: Db; dialect: Di
     coverage: new ScopeCoverageService(repos.cases, repos.reference, scope),
     auth,
     users: new UserService(db, repos.users, repos.reference),
-    health: new HealthService(db, dialect, config.dataDir, version),
+    health: new HealthService(db, dialect, config.dataDir, version, () => virusScanner.status()),
     setup: new SetupService(db, repos.users, repos.meta, reference, cases, scope, materials, signingKeys, auth, catalogues, reviews, fourProperty, reception),
   };
   /** A worker for every job CaseVault knows (in-process for `serve`, alone for `worker`). */

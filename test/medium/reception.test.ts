@@ -1,16 +1,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogueCheckOut, CatalogueOut } from '../../src/common/catalogue-api.js';
 import type { ArchiveOut, CaseReceptionOut, FourPropertyReportOut, ReceiveOut } from '../../src/common/reception-api.js';
-import { validateBag } from '../../src/server/bagit/index.js';
+import { validateBag, writeBag } from '../../src/server/bagit/index.js';
 import { readEep } from '../../src/server/eep/index.js';
 import { validateObject } from '../../src/server/ocfl/index.js';
 import { DEMO_SIGNING_PIN } from '../../src/server/services/setup.service.js';
-import { extractTar } from '../../src/server/tar/index.js';
+import { extractTar, writeDirectoryAsTar } from '../../src/server/tar/index.js';
 import { createAppEnv } from '../support/app-env.js';
 import { testClamd } from '../support/clamd.js';
 import { testDialects } from '../support/databases.js';
@@ -179,7 +179,7 @@ describe.skipIf(!clamd).each(testDialects())('archive reception on %s', (dialect
     expect(v2.some((f) => f.path.startsWith('content/补充归档/') && f.path.endsWith('送达回证.pdf'))).toBe(true);
   });
 
-  it('exports EEP and BagIt that verify, and a tampered bag is refused on import', async () => {
+  it('exports EEP and BagIt that verify; imports a bag of another system and refuses a tampered one', async () => {
     const code = encodeURIComponent(archivalCode);
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'reception-export-'));
     const eep = await archivist.get(`/api/v1/archives/${code}/export?format=eep`);
@@ -199,9 +199,41 @@ describe.skipIf(!clamd).each(testDialects())('archive reception on %s', (dialect
     const again = await importTar(env.app, archivist, bag.rawPayload);
     expect(again.statusCode).toBe(422);
     expect(again.json().error.details.findings).toEqual([expect.objectContaining({ code: 'ARCHIVAL_CODE_TAKEN' })]);
+
+    // A bag from another system (its own 档号 and 案号) is imported as a new archive.
+    const payload = path.join(root, 'data');
+    const files = listFiles(payload).map((f) => ({ path: path.relative(payload, f).split(path.sep).join('/'), source: () => f }));
+    const foreign = path.join(work, 'foreign');
+    await writeBag(foreign, { files, info: { sourceOrganization: '上海市第二中级人民法院', caseNumber: '（2020）沪02民终99号', archivalCode: 'J102-ZY·2020·Y·MS-0099', retentionPeriod: '永久' } });
+    const imported = await importTar(env.app, archivist, await tarOf(foreign));
+    expect(imported.statusCode, imported.body).toBe(200);
+    expect(imported.json()).toMatchObject({ archivalCode: 'J102-ZY·2020·Y·MS-0099', source: 'import', caseId: null, retentionPeriod: { code: 'Y' }, versions: [{ kind: 'import', files: files.length }] });
+
+    // One changed payload byte: the manifests no longer agree, and nothing is imported.
+    const victim = path.join(foreign, 'data', files[0]!.path);
+    const bytes = fs.readFileSync(victim);
+    bytes[0]! ^= 0x01;
+    fs.writeFileSync(victim, bytes);
+    fs.writeFileSync(path.join(foreign, 'bag-info.txt'), fs.readFileSync(path.join(foreign, 'bag-info.txt'), 'utf8').replace('MS-0099', 'MS-0100'));
+    const tampered = await importTar(env.app, archivist, await tarOf(foreign));
+    expect(tampered.statusCode).toBe(422);
+    const codes = (tampered.json().error.details.findings as Array<{ code: string; severity: string }>).filter((f) => f.severity === 'error').map((f) => f.code);
+    expect(codes.length).toBeGreaterThanOrEqual(2); // the payload digest and the tag manifest of bag-info.txt
+    expect((await archivist.get(`/api/v1/archives/${encodeURIComponent('J102-ZY·2020·Y·MS-0100')}`)).statusCode).toBe(404);
   });
 
 });
+
+function listFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+}
+
+async function tarOf(dir: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const sink = new Writable({ write: (c: Buffer, _e, cb) => (chunks.push(c), cb()) });
+  await writeDirectoryAsTar(dir, sink, { prefix: path.basename(dir) });
+  return Buffer.concat(chunks);
+}
 
 async function importTar(app: FastifyInstance, session: Session, tar: Buffer) {
   const body = multipart([{ name: 'file', file: { name: 'bag.tar', type: 'application/x-tar', data: tar } }]);

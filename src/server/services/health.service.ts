@@ -4,6 +4,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import type { HealthResponse } from '../../common/api.js';
 import type { Db, Dialect } from '../db/connect.js';
+import type { VirusScannerStatus } from '../virus/index.js';
 
 interface ToolProbe {
   name: string;
@@ -17,7 +18,6 @@ interface ToolProbe {
 const tools: ToolProbe[] = [
   { name: 'tesseract', command: 'tesseract', args: ['--version'], version: (o) => /tesseract\s+v?([\d.]+)/i.exec(o)?.[1] ?? null },
   { name: 'ffprobe', command: 'ffprobe', args: ['-version'], version: (o) => /ffprobe version\s+(\S+)/i.exec(o)?.[1] ?? null },
-  { name: 'clamd', command: 'clamdscan', args: ['--version'], version: (o) => /ClamAV\s+([\d.]+)/i.exec(o)?.[1] ?? null },
   { name: 'pdfsig', command: 'pdfsig', args: ['-v'], version: (o) => /pdfsig version\s+([\d.]+)/i.exec(o)?.[1] ?? null },
   { name: 'qpdf', command: 'qpdf', args: ['--version'], version: (o) => /qpdf version\s+([\d.]+)/i.exec(o)?.[1] ?? null },
 ];
@@ -33,6 +33,8 @@ export class HealthService {
     private readonly dialect: Dialect,
     private readonly dataDir: string,
     private readonly version: string,
+    /** The virus scanner as the 四性检测 uses it: the daemon and its signature database, not a client binary. */
+    private readonly virusStatus: () => Promise<VirusScannerStatus>,
   ) {}
 
   async check(): Promise<HealthResponse> {
@@ -70,7 +72,11 @@ export class HealthService {
   private async tools(): Promise<HealthResponse['tools']> {
     if (this.toolCache && Date.now() - this.toolCache.at < TOOL_CACHE_MS) return this.toolCache.value;
     const entries = await Promise.all(tools.map(async (t) => [t.name, await probe(t)] as const));
-    const value = Object.fromEntries(entries);
+    const clamd = await this.virusStatus();
+    const value = Object.fromEntries([
+      ...entries,
+      ['clamd', { available: clamd.available, version: clamd.signatures, detail: clamd.available ? `${clamd.endpoint ?? ''}${clamd.signaturesBuiltAt ? `，病毒库 ${clamd.signaturesBuiltAt}` : ''}` : (clamd.reason ?? 'clamd 不可用：四性检测的病毒项无法通过') }],
+    ]);
     this.toolCache = { at: Date.now(), value };
     return value;
   }
