@@ -78,6 +78,11 @@ export type ConfirmationOut = z.infer<typeof confirmationOut>;
 
 export const retentionCodes = ['Y', 'C60', 'D30', 'D10'] as const;
 export type RetentionCodeName = (typeof retentionCodes)[number];
+/**
+ * 保管期限 as people read them (DOMAIN.md §4.6): the court scheme 永久 / 长期（60年）/ 短期（30年），and
+ * the national 定期10年. The one list: the server's retention rules and the web's choosers use it.
+ */
+export const retentionLabels: Record<RetentionCodeName, string> = { Y: '永久', C60: '长期（60年）', D30: '短期（30年）', D10: '定期10年' };
 
 export const retentionOut = z.object({ code: z.enum(retentionCodes), label: z.string() });
 

@@ -1,3 +1,4 @@
+import { retentionLabels } from '../../../common/reception-api.js';
 import { typeCodeFamily } from '../case-number/index.js';
 
 /**
@@ -17,10 +18,10 @@ export interface RetentionPeriod {
 }
 
 export const retentionPeriods: Record<RetentionCode, RetentionPeriod> = {
-  Y: { code: 'Y', label: '永久', years: null, scheme: 'court' },
-  C60: { code: 'C60', label: '长期（60年）', years: 60, scheme: 'court' },
-  D30: { code: 'D30', label: '短期（30年）', years: 30, scheme: 'court' },
-  D10: { code: 'D10', label: '定期10年', years: 10, scheme: 'national' },
+  Y: { code: 'Y', label: retentionLabels.Y, years: null, scheme: 'court' },
+  C60: { code: 'C60', label: retentionLabels.C60, years: 60, scheme: 'court' },
+  D30: { code: 'D30', label: retentionLabels.D30, years: 30, scheme: 'court' },
+  D10: { code: 'D10', label: retentionLabels.D10, years: 10, scheme: 'national' },
 };
 
 /** Longer first: a file takes the longest period of every rule it meets ("从长"). */

@@ -24,6 +24,7 @@ import { useCaseScanRequests } from '../../api/scan-requests.hooks';
 import { useCaseReview } from '../../api/review.hooks';
 import { SubmitForReviewButton } from './submit-for-review';
 import { ReviewFeedbackPanel } from './review-feedback-panel';
+import { ReceptionRejectionNotice } from './reception-rejection-notice';
 import { useLeaveGuard } from './use-leave-guard';
 import { totalPages } from '../../../common/volume-pagination';
 import styles from './catalogue.module.css';
@@ -413,6 +414,7 @@ function CatalogueEditor({ caseId }: { caseId: string }) {
                   onLocate={onLocate}
                 />
               </Card>
+              <ReceptionRejectionNotice caseId={caseId} />
               {hasFeedback && (
                 <Card size="small" title="审核意见" data-testid="catalogue-review-feedback">
                   <ReviewFeedbackPanel caseId={caseId} review={review.data!} draft={draft} editable={editable} onLocate={(value) => setRequest({ value, n: ++requests.current })} />
