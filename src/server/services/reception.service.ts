@@ -13,7 +13,7 @@ import type { Db } from '../db/connect.js';
 import { can, type RequestContext } from '../domain/access.js';
 import type { Report } from '../domain/four-property/types.js';
 import { AppError } from '../errors.js';
-import type { OcflFileInput } from '../ocfl/index.js';
+import { validateObject, type OcflFileInput } from '../ocfl/index.js';
 import type { ArchiveRepository } from '../repositories/archive.repository.js';
 import type { CaseListRow, CaseRepository } from '../repositories/case.repository.js';
 import type { UserRepository } from '../repositories/user.repository.js';
@@ -193,12 +193,17 @@ export class ReceptionService {
     });
   }
 
-  /** Every content file's recorded SHA-256 (fixity, computed by the writer on the bytes it stored) is its blob key. */
+  /**
+   * The written object is a valid OCFL 1.1 object (structure; the writer re-digested every byte while
+   * staging), and every content file's SHA-256 fixity — computed by the writer on the bytes it
+   * stored — is the blob key the check measured.
+   */
   private async verifyWritten(layout: ArchiveVersionLayout): Promise<void> {
     const repo = await this.archiveStore.open();
+    const structure = await validateObject({ store: repo.store, path: repo.objectPath(layout.objectId) }, { digests: false });
+    const findings: string[] = structure.issues.filter((i) => i.severity === 'error').map((i) => `${i.code} ${i.path}：${i.message}`);
     const view = await repo.getObject(layout.objectId);
     const head = view?.versions.find((v) => v.version === view.head);
-    const findings: string[] = [];
     for (const f of layout.files) {
       const stored = head?.files.find((x) => x.logicalPath === f.logicalPath);
       if (!stored) findings.push(`${f.logicalPath}：写入后不在对象中`);
