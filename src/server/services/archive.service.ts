@@ -207,7 +207,12 @@ export class ArchiveService {
       if (await repo.getObject(objectId)) throw new AppError('ARCHIVE_OBJECT_EXISTS');
       const now = new Date();
       await repo.createObject(objectId, {
-        files: bag.payload.map((p) => ({ logicalPath: p.path, source: () => p.file, size: p.size })),
+        // The payload as it came, and the bag's own description (档号, 案号, 保管期限, source), so that the
+        // archive can be understood — and the index rebuilt — from the storage root alone.
+        files: [
+          ...bag.payload.map((p) => ({ logicalPath: p.path, source: () => p.file, size: p.size })),
+          { logicalPath: IMPORT_BAG_INFO_PATH, source: () => path.join(bagDir, 'bag-info.txt') },
+        ],
         message: `导入 BagIt 包（${bag.info.sourceOrganization}）`,
         user: { name: ctx.actor.displayName, address: `urn:casevault:user:${ctx.actor.id}` },
         created: now,
@@ -216,7 +221,7 @@ export class ArchiveService {
       await this.db.transaction().execute(async (trx) => {
         const archives = this.archives.with(trx);
         await archives.insertArchive({ archival_code: code, case_id: null, case_number: bag.info.caseNumber!, object_id: objectId, series: '导入', seq: 0, retention_code: retention!, retention_reason: null, source: 'import', head_version: 'v1', received_by: ctx.actor.id, received_at: now.toISOString() });
-        await archives.insertVersion({ archival_code: code, version: 'v1', kind: 'import', reason: `来自 ${bag.info.sourceOrganization}`, files: bag.payload.length, bytes, created_by: ctx.actor.id, created_at: now.toISOString() });
+        await archives.insertVersion({ archival_code: code, version: 'v1', kind: 'import', reason: `来自 ${bag.info.sourceOrganization}`, files: bag.payload.length + 1, bytes, created_by: ctx.actor.id, created_at: now.toISOString() });
         await recordAudit(trx, ctx, 'archive.import', { type: 'archive', id: code }, null, { objectId, caseNumber: bag.info.caseNumber, source: bag.info.sourceOrganization, files: bag.payload.length, bytes, warnings: bag.warnings.length });
       });
       return this.get(ctx, code);
@@ -323,6 +328,9 @@ export class ArchiveService {
     return (await this.users.byId(id))?.display_name ?? id;
   }
 }
+
+/** Where an imported archive keeps the bag-info.txt it came with. */
+export const IMPORT_BAG_INFO_PATH = 'metadata/import/bag-info.txt';
 
 const versionActions: Record<string, string> = { reception: '接收归档', supplement: '补充归档', retention: '调整保管期限', import: '导入' };
 
