@@ -17,22 +17,22 @@ export default function ReceptionQueuePage() {
     {
       title: '案号',
       dataIndex: 'caseNumber',
-      width: 220,
+      width: 215,
       render: (v: string, r) => (
         <Link to={`/cases/${encodeURIComponent(r.caseId)}`} data-testid="reception-queue-case">
           {v}
         </Link>
       ),
     },
-    { title: '案由', dataIndex: 'causeOfAction', width: 150, ellipsis: true, render: (v: string | null) => v ?? '—' },
+    { title: '案由', dataIndex: 'causeOfAction', ellipsis: true, render: (v: string | null) => v ?? '—' },
     { title: '部门', dataIndex: 'department', width: 110 },
     { title: '承办法官', dataIndex: 'judge', width: 90, render: (v: string | null) => v ?? '—' },
     { title: '书记员', dataIndex: 'clerk', width: 90, render: (v: string | null) => v ?? '—' },
-    { title: '审核通过', dataIndex: 'approvedAt', width: 160, render: (v: string | null) => formatTime(v) },
+    { title: '审核通过', dataIndex: 'approvedAt', width: 150, render: (v: string | null) => formatTime(v) },
     {
       title: '最近检测',
       key: 'lastReport',
-      width: 170,
+      width: 150,
       render: (_, r) =>
         r.lastReport ? (
           <Tooltip title={`检测于 ${formatTime(r.lastReport.generatedAt)}`}>
@@ -50,7 +50,7 @@ export default function ReceptionQueuePage() {
     {
       title: '拒收',
       dataIndex: 'rejections',
-      width: 110,
+      width: 85,
       render: (n: number) => (n > 0 ? <Tag color="volcano">曾拒收 {n} 次</Tag> : <Typography.Text type="secondary">—</Typography.Text>),
     },
     {
