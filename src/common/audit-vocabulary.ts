@@ -42,6 +42,7 @@ export const auditActionLabels: Record<string, string> = {
   'archive.supplement': '补充归档',
   'archive.retention': '调整保管期限',
   'archive.import': '导入 BagIt 档案',
+  'archive.rebuild': '从存储根恢复档案索引',
   'four_property.check': '四性检测',
   'four_property.confirm': '人工确认检测项',
   'review.comment': '填写审核意见',
@@ -72,6 +73,7 @@ export const auditEntityTypeLabels: Record<string, string> = {
   pki_authority: '证书签发机构',
   seal: '电子印章',
   archive: '档案',
+  archival_code_series: '档号序列',
 };
 
 export function actionLabel(code: string): string {

@@ -10,8 +10,8 @@ export interface ArchivePackageInput {
   case: ArchiveCase;
   /** 档号, e.g. '0118-2021-MS-00012' (docs/archival-code.md). */
   archivalCode: string;
-  /** 保管期限: the code stored (e.g. 'permanent', '30y') and the label printed (永久, 30年). */
-  retentionPeriod: { code: string; label: string };
+  /** 保管期限: the code stored (Y, C60, D30, D10), the label printed (永久 …), and why, when the archivist chose it over the rules' proposal. */
+  retentionPeriod: { code: string; label: string; reason?: string };
   /** 卷内目录 as approved: 正卷/副卷 → 册 → entries, in order. */
   volumes: ArchiveVolume[];
   /** 合并重复材料: set aside in favour of an entry; recorded, their files are not packaged. */

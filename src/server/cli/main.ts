@@ -5,6 +5,7 @@ import { bagitValidateCli } from '../bagit/index.js';
 import { ocflValidateCli } from '../ocfl/index.js';
 import { demoCommand } from './demo.command.js';
 import { migrateCommand } from './migrate.command.js';
+import { rebuildCommand } from './rebuild.command.js';
 import { serveCommand } from './serve.command.js';
 import { workerCommand } from './worker.command.js';
 
@@ -17,6 +18,9 @@ const usage = `用法: casevault <命令>
   migrate          应用数据库迁移
   demo             装入演示法院（已有数据时不重复装入）
   audit verify     校验审计日志哈希链；完整时退出码为 0，否则指出第一条被改动的事件
+  rebuild [--dry-run]
+                   从 OCFL 存储根重建档案索引（档案、版本、档号计数），补上数据库中缺少的记录并列出每个问题；
+                   每个对象都能识别且与数据库无冲突时退出码为 0（--dry-run 只比对，不写入）
   ocfl validate <存储根目录|对象目录> [--fast]
                    按 OCFL 1.1 校验存储根或单个对象，逐条列出校验码（E…/W…）；没有错误时退出码为 0
   bagit validate <目录> [--fast]
@@ -60,6 +64,9 @@ export async function run(argv: string[]): Promise<number> {
       return demoCommand(config);
     case 'audit':
       if (sub === 'verify') return auditVerifyCommand(config);
+      break;
+    case 'rebuild':
+      if (argv.slice(1).every((a) => a === '--dry-run')) return rebuildCommand(config, { dryRun: argv.includes('--dry-run') });
       break;
   }
   console.error(`未知命令：${argv.join(' ')}\n\n${usage}`);

@@ -28,7 +28,7 @@ export interface ArchiveSources {
 
 export interface ArchiveLabels {
   archivalCode: string;
-  retentionPeriod: { code: string; label: string };
+  retentionPeriod: { code: string; label: string; reason?: string };
   fourPropertyReport: unknown;
   packagedAt: string;
   /** Events after the approval (the check, the reception), oldest first. */

@@ -152,7 +152,9 @@ export class ArchiveRepository {
     await this.db.insertInto('archive_version').values(row).execute();
   }
 
+  /** The versions in OCFL order (v1, v2, …, v10 — by number, not by text or by time). */
   async versions(code: string): Promise<ArchiveVersionRow[]> {
-    return this.db.selectFrom('archive_version').selectAll().where('archival_code', '=', code).orderBy('created_at').orderBy('version').execute();
+    const rows = await this.db.selectFrom('archive_version').selectAll().where('archival_code', '=', code).execute();
+    return rows.sort((a, b) => Number(a.version.slice(1)) - Number(b.version.slice(1)));
   }
 }

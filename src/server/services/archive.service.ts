@@ -11,7 +11,7 @@ import { BagInvalidError, readBag, writeBag } from '../bagit/index.js';
 import type { Db } from '../db/connect.js';
 import type { ArchiveRow } from '../db/schema.js';
 import { can, type RequestContext } from '../domain/access.js';
-import { retentionPeriods, type RetentionCode } from '../domain/archival-code/retention.js';
+import { retentionCodeOf, retentionPeriods, type RetentionCode } from '../domain/archival-code/retention.js';
 import { writeEep, type EepInput } from '../eep/index.js';
 import { AppError } from '../errors.js';
 import type { OcflRepository } from '../ocfl/index.js';
@@ -341,17 +341,6 @@ interface ArchiveCatalogue {
     kind: 'main' | 'side';
     entries: Array<{ seq: number; materialId: string; title: string; responsible: string | null; date: string | null; pageStart: number | null; pageEnd: number | null; remarks: string | null; files: Array<{ originalName: string; format: string; mime: string; size: number; sha256: string; sm3: string; logicalPath: string }> }>;
   }>;
-}
-
-/** 永久 / 长期 / 短期 / 10年 or the codes themselves. */
-function retentionCodeOf(label: string): RetentionCode | null {
-  const s = label.trim();
-  if (s in retentionPeriods) return s as RetentionCode;
-  if (s.startsWith('永久')) return 'Y';
-  if (s.startsWith('长期') || s.includes('60')) return 'C60';
-  if (s.startsWith('短期') || s.includes('30')) return 'D30';
-  if (s.includes('10')) return 'D10';
-  return null;
 }
 
 /** The bag is the extracted directory itself or its single top-level directory. */

@@ -128,7 +128,7 @@ export class ReceptionService {
         const archivalCode = this.proposals.code(proposal.parts, seq);
         const layout = this.packager.layout(sources, {
           archivalCode,
-          retentionPeriod: proposal.retentionPeriod,
+          retentionPeriod: retentionChanged ? { ...proposal.retentionPeriod, reason: input.retentionReason! } : proposal.retentionPeriod,
           fourPropertyReport: report,
           packagedAt: now,
           laterEvents: receptionEvents({ checkedAt: report.generatedAt, passed: report.passed, receivedAt: now, archivist: { id: ctx.actor.id, name: ctx.actor.displayName }, archivalCode }),

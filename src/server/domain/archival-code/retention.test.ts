@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { longer, retentionFor } from './retention.js';
+import { longer, retentionCodeOf, retentionFor } from './retention.js';
 
 describe('retentionFor (保管期限)', () => {
   it('keeps decided civil and administrative cases long', () => {
@@ -34,5 +34,9 @@ describe('retentionFor (保管期限)', () => {
   it('orders periods', () => {
     expect(longer('D30', 'Y')).toBe('Y');
     expect(longer('C60', 'D10')).toBe('C60');
+  });
+
+  it('reads a 保管期限 written by another system', () => {
+    expect(['Y', '永久', '长期（60年）', '短期（30年）', '定期10年', '随便'].map(retentionCodeOf)).toEqual(['Y', 'Y', 'C60', 'D30', 'D10', null]);
   });
 });

@@ -102,3 +102,17 @@ export function retentionFor(facts: RetentionFacts, schedule: readonly Retention
     needsReview: winning.some((r) => r.description.includes('人工核定')),
   };
 }
+
+/**
+ * A 保管期限 as another system writes it (a bag's Retention-Period): a code (Y, C60, D30, D10) or a
+ * label 永久 / 长期（60年）/ 短期（30年）/ 定期10年; null when it cannot be read.
+ */
+export function retentionCodeOf(label: string): RetentionCode | null {
+  const s = label.trim();
+  if (s in retentionPeriods) return s as RetentionCode;
+  if (s.startsWith('永久')) return 'Y';
+  if (s.startsWith('长期') || s.includes('60')) return 'C60';
+  if (s.startsWith('短期') || s.includes('30')) return 'D30';
+  if (s.includes('10')) return 'D10';
+  return null;
+}
