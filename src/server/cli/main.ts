@@ -6,6 +6,7 @@ import { ocflValidateCli } from '../ocfl/index.js';
 import { demoCommand } from './demo.command.js';
 import { migrateCommand } from './migrate.command.js';
 import { rebuildCommand } from './rebuild.command.js';
+import { fixityRunCommand } from './fixity.command.js';
 import { serveCommand } from './serve.command.js';
 import { workerCommand } from './worker.command.js';
 
@@ -21,6 +22,8 @@ const usage = `用法: casevault <命令>
   rebuild [--dry-run]
                    从 OCFL 存储根重建档案索引（档案、版本、档号计数），补上数据库中缺少的记录并列出每个问题；
                    每个对象都能识别且与数据库无冲突时退出码为 0（--dry-run 只比对，不写入）
+  fixity run       重新读取每卷档案的每个文件，重算 SHA-512、SHA-256 与 SM3 摘要；逐条列出不通过的档号、对象和文件，
+                   全部完好时退出码为 0
   ocfl validate <存储根目录|对象目录> [--fast]
                    按 OCFL 1.1 校验存储根或单个对象，逐条列出校验码（E…/W…）；没有错误时退出码为 0
   bagit validate <目录> [--fast]
@@ -64,6 +67,9 @@ export async function run(argv: string[]): Promise<number> {
       return demoCommand(config);
     case 'audit':
       if (sub === 'verify') return auditVerifyCommand(config);
+      break;
+    case 'fixity':
+      if (sub === 'run' && argv.length === 2) return fixityRunCommand(config);
       break;
     case 'rebuild':
       if (argv.slice(1).every((a) => a === '--dry-run')) return rebuildCommand(config, { dryRun: argv.includes('--dry-run') });
