@@ -5,12 +5,10 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
-import type { CatalogueCheckOut, CatalogueOut } from '../src/common/catalogue-api.js';
 import { FsOcflStore, OcflRepository } from '../src/server/ocfl/index.js';
-import { DEMO_SIGNING_PIN } from '../src/server/services/setup.service.js';
 import { createAppEnv } from '../test/support/app-env.js';
-import { signIn, type Session } from '../test/support/http.js';
-import { multipart } from '../test/support/multipart.js';
+import { completeCatalogue, listFiles, submitAndApprove, uploadMaterial } from '../test/support/archive-flow.js';
+import { signIn } from '../test/support/http.js';
 
 const MATERIALS = 30;
 const PAGES_PER_MATERIAL = 10;
@@ -36,11 +34,10 @@ export async function receptionBench(): Promise<object> {
     for (let m = 0; m < MATERIALS; m++) {
       const pdf = await scannedPdf(m);
       bytes += pdf.length;
-      const body = multipart([{ name: 'title', value: `证据材料第${m + 1}组` }, { name: 'source', value: 'scanned' }, { name: 'file', file: { name: `证据${m + 1}.pdf`, data: Buffer.from(pdf) } }]);
-      const res = await env.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/materials`, payload: body.payload, headers: { ...body.headers, cookie: clerk.cookie, 'x-csrf-token': clerk.csrfToken } });
-      if (res.statusCode !== 201) throw new Error(`upload: ${res.body}`);
+      await uploadMaterial(env.app, clerk, caseId, `证据材料第${m + 1}组`, pdf, 'scanned');
     }
-    await approve(clerk, judge, caseId);
+    await completeCatalogue(clerk, caseId);
+    await submitAndApprove(clerk, judge, caseId);
     await archivist.send('POST', `/api/v1/cases/${caseId}/four-property-confirmations`, { code: 'YJ-4-7', result: 'pass', note: 'bench' });
 
     const checks: number[] = [];
@@ -104,32 +101,6 @@ async function scannedPdf(seed: number): Promise<Uint8Array> {
     doc.addPage([595.28, 841.89]).drawImage(image, { x: 0, y: 0, width: 595.28, height: 841.89 });
   }
   return doc.save();
-}
-
-async function approve(clerk: Session, judge: Session, caseId: string): Promise<void> {
-  await clerk.send('POST', `/api/v1/cases/${caseId}/catalogue/auto`, {});
-  for (let i = 0; i < 5; i++) {
-    const check = (await clerk.get(`/api/v1/cases/${caseId}/catalogue/check`)).json() as CatalogueCheckOut;
-    const c = (await clerk.get(`/api/v1/cases/${caseId}/catalogue`)).json() as CatalogueOut;
-    const waived = new Set(c.waivers.map((w) => w.slotId));
-    const slots = [...new Set(check.findings.filter((f) => f.severity === 'error' && f.target.kind === 'slot').map((f) => (f.target as { slotId: string }).slotId))].filter((s) => !waived.has(s));
-    const unplaced = c.unplaced.map((u) => ({ materialId: u.materialId, slotId: null, title: u.title }));
-    if (slots.length === 0 && unplaced.length === 0) break;
-    const volumes = c.volumes.map((v) => ({ kind: v.kind, number: v.number, entries: v.entries.map((e) => ({ materialId: e.materialId, slotId: e.slotId, title: e.title })) }));
-    if (unplaced.length) {
-      if (volumes.length === 0) volumes.push({ kind: 'main', number: 1, entries: [] });
-      volumes[0]!.entries.push(...unplaced);
-    }
-    await clerk.send('PUT', `/api/v1/cases/${caseId}/catalogue`, { version: c.version, volumes, waivers: [...c.waivers.map((w) => ({ slotId: w.slotId, reason: w.reason })), ...slots.map((slotId) => ({ slotId, reason: '基准测试：本案无此材料' }))] });
-  }
-  const submitted = await clerk.send('POST', `/api/v1/cases/${caseId}/submit`, {});
-  if (submitted.statusCode !== 200) throw new Error(`submit: ${submitted.body}`);
-  const ok = await judge.send('POST', `/api/v1/cases/${caseId}/review`, { decision: 'approve', pin: DEMO_SIGNING_PIN });
-  if (ok.statusCode !== 200) throw new Error(`approve: ${ok.body}`);
-}
-
-function listFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : e.name.startsWith('.') ? [] : [path.join(dir, e.name)]));
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;

@@ -1,24 +1,23 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Readable, Writable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CatalogueCheckOut, CatalogueOut } from '../../src/common/catalogue-api.js';
-import type { ArchiveOut, ReceiveOut } from '../../src/common/reception-api.js';
+import type { ArchiveOut } from '../../src/common/reception-api.js';
 import { writeBag } from '../../src/server/bagit/index.js';
 import { rebuildCommand, REBUILD_INCOMPLETE_EXIT } from '../../src/server/cli/rebuild.command.js';
 import { loadConfig } from '../../src/server/config.js';
 import type { Db } from '../../src/server/db/connect.js';
 import type { OcflRepository } from '../../src/server/ocfl/index.js';
 import { textFile } from '../../src/server/ocfl/ocfl-fixtures.test-support.js';
-import { DEMO_SIGNING_PIN } from '../../src/server/services/setup.service.js';
-import { extractTar, writeDirectoryAsTar } from '../../src/server/tar/index.js';
+import { extractTar } from '../../src/server/tar/index.js';
 import { createAppEnv } from '../support/app-env.js';
 import { testClamd } from '../support/clamd.js';
 import { testDialects } from '../support/databases.js';
 import { signIn, type Session } from '../support/http.js';
+import { acceptCase, approveCase, DEFAULT_MATERIALS, importTar, listFiles, tarOf } from '../support/archive-flow.js';
 import { multipart } from '../support/multipart.js';
 
 const clamd = process.env.TEST_CLAMD;
@@ -69,8 +68,7 @@ describe.skipIf(!clamd).each(testDialects())('rebuilding the archive index on %s
     const files = listFiles(payload).map((f) => ({ path: path.relative(payload, f).split(path.sep).join('/'), source: () => f }));
     const foreign = path.join(work, 'foreign');
     await writeBag(foreign, { files, info: { sourceOrganization: '上海市第二中级人民法院', caseNumber: '（2020）沪02民终99号', archivalCode: 'J102-ZY·2020·Y·MS-0099', retentionPeriod: '永久' } });
-    const form = multipart([{ name: 'file', file: { name: 'bag.tar', type: 'application/x-tar', data: await tarOf(foreign) } }]);
-    const imported = await env.app.inject({ method: 'POST', url: '/api/v1/archives/import', headers: { cookie: archivist.cookie, 'x-csrf-token': archivist.csrfToken, ...form.headers }, payload: form.payload });
+    const imported = await importTar(env.app, archivist, await tarOf(foreign));
     expect(imported.statusCode, imported.body).toBe(200);
     fs.rmSync(work, { recursive: true, force: true });
 
@@ -247,52 +245,9 @@ async function receive(
   retention: { retentionPeriod: string; retentionReason: string } | Record<string, never> = {},
 ): Promise<{ caseId: string; code: string; objectId: string }> {
   const caseId = (await clerk.get(`/api/v1/cases?q=${encodeURIComponent(q)}`)).json().items[0].id as string;
-  for (const [title, file] of [[titles[0], 'ok-text.pdf'], [titles[1], 'ok-pdfa-claim.pdf']] as const) {
-    const body = multipart([{ name: 'title', value: title }, { name: 'source', value: 'born_digital' }, { name: 'file', file: { name: `${title}.pdf`, data: fs.readFileSync(`test/fixtures/formats/${file}`) } }]);
-    const res = await app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/materials`, payload: body.payload, headers: { ...body.headers, cookie: clerk.cookie, 'x-csrf-token': clerk.csrfToken } });
-    expect(res.statusCode, res.body).toBe(201);
-  }
-  await clerk.send('POST', `/api/v1/cases/${caseId}/catalogue/auto`, {});
-  await waiveMissing(clerk, caseId);
-  const submitted = await clerk.send('POST', `/api/v1/cases/${caseId}/submit`, {});
-  expect(submitted.statusCode, submitted.body).toBe(200);
-  const approved = await judge.send('POST', `/api/v1/cases/${caseId}/review`, { decision: 'approve', pin: DEMO_SIGNING_PIN });
-  expect(approved.statusCode, approved.body).toBe(200);
-  const confirmed = await archivist.send('POST', `/api/v1/cases/${caseId}/four-property-confirmations`, { code: 'YJ-4-7', result: 'pass', note: '经内网平台在线移交' });
-  expect(confirmed.statusCode, confirmed.body).toBe(200);
-  const accepted = await archivist.send('POST', `/api/v1/cases/${caseId}/receive`, { decision: 'accept', ...retention });
-  expect(accepted.statusCode, accepted.body).toBe(200);
-  const out = accepted.json() as ReceiveOut;
+  await approveCase(app, clerk, judge, caseId, [[titles[0], DEFAULT_MATERIALS[0]![1]], [titles[1], DEFAULT_MATERIALS[1]![1]]]);
+  const out = await acceptCase(archivist, caseId, retention);
   return { caseId, code: out.archivalCode!, objectId: out.ocflObjectId! };
-}
-
-/** Marks every required slot the check names as 本案无, so the file can be submitted. */
-async function waiveMissing(clerk: Session, caseId: string): Promise<void> {
-  for (let i = 0; i < 5; i++) {
-    const check = (await clerk.get(`/api/v1/cases/${caseId}/catalogue/check`)).json() as CatalogueCheckOut;
-    const c = (await clerk.get(`/api/v1/cases/${caseId}/catalogue`)).json() as CatalogueOut;
-    const waived = new Set(c.waivers.map((w) => w.slotId));
-    const slots = [...new Set(check.findings.filter((f) => f.severity === 'error' && f.target.kind === 'slot').map((f) => (f.target as { slotId: string }).slotId))].filter((s) => !waived.has(s));
-    if (slots.length === 0) return;
-    const body = {
-      version: c.version,
-      volumes: c.volumes.map((v) => ({ kind: v.kind, number: v.number, entries: v.entries.map((e) => ({ materialId: e.materialId, slotId: e.slotId, title: e.title })) })),
-      waivers: [...c.waivers.map((w) => ({ slotId: w.slotId, reason: w.reason })), ...slots.map((slotId) => ({ slotId, reason: '测试：本案无此材料' }))],
-    };
-    const put = await clerk.send('PUT', `/api/v1/cases/${caseId}/catalogue`, body);
-    expect(put.statusCode, put.body).toBe(200);
-  }
-}
-
-function listFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-}
-
-async function tarOf(dir: string): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  const sink = new Writable({ write: (c: Buffer, _e, cb) => (chunks.push(c), cb()) });
-  await writeDirectoryAsTar(dir, sink, { prefix: path.basename(dir) });
-  return Buffer.concat(chunks);
 }
 
 function escape(s: string): string {

@@ -1,15 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CatalogueCheckOut, CatalogueOut } from '../../src/common/catalogue-api.js';
 import type { FourPropertyReportOut } from '../../src/common/reception-api.js';
-import { DEMO_SIGNING_PIN } from '../../src/server/services/setup.service.js';
 import { createAppEnv } from '../support/app-env.js';
 import { testClamd } from '../support/clamd.js';
 import { testDialects } from '../support/databases.js';
 import { signIn, type Session } from '../support/http.js';
-import { multipart } from '../support/multipart.js';
+import { approveCase } from '../support/archive-flow.js';
 
 const clamd = process.env.TEST_CLAMD;
 testClamd(); // under CI=true a missing clamd fails the suite instead of skipping it
@@ -92,7 +89,7 @@ describe.skipIf(!clamd).each(testDialects())('reception fault injection on %s', 
     const judge = await signIn(env.app, 'judge1');
     archivist = await signIn(env.app, 'archivist1');
     const caseId = (await clerk.get('/api/v1/cases?q=1002')).json().items[0].id as string;
-    await approve(env.app, clerk, judge, caseId);
+    await approveCase(env.app, clerk, judge, caseId);
     await archivist.send('POST', `/api/v1/cases/${caseId}/four-property-confirmations`, { code: 'YJ-4-7', result: 'pass', note: '在线移交' });
     const manifest = JSON.parse((await clerk.get(`/api/v1/cases/${caseId}/approval`)).json().manifest);
     const shas = manifest.volumes.flatMap((v: { entries: Array<{ files: Array<{ sha256: string }> }> }) => v.entries.flatMap((e) => e.files.map((f) => f.sha256))) as string[];
@@ -133,24 +130,4 @@ async function rewrite(file: string, change: (b: Buffer) => Buffer): Promise<() 
 async function move(from: string, to: string): Promise<() => Promise<void>> {
   fs.renameSync(from, to);
   return async () => fs.renameSync(to, from);
-}
-
-async function approve(app: FastifyInstance, clerk: Session, judge: Session, caseId: string): Promise<void> {
-  for (const [title, file] of [['民事起诉状', 'ok-text.pdf'], ['民事判决书', 'ok-pdfa-claim.pdf']] as const) {
-    const body = multipart([{ name: 'title', value: title }, { name: 'source', value: 'born_digital' }, { name: 'file', file: { name: `${title}.pdf`, data: fs.readFileSync(`test/fixtures/formats/${file}`) } }]);
-    const res = await app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/materials`, payload: body.payload, headers: { ...body.headers, cookie: clerk.cookie, 'x-csrf-token': clerk.csrfToken } });
-    expect(res.statusCode, res.body).toBe(201);
-  }
-  await clerk.send('POST', `/api/v1/cases/${caseId}/catalogue/auto`, {});
-  for (let i = 0; i < 5; i++) {
-    const check = (await clerk.get(`/api/v1/cases/${caseId}/catalogue/check`)).json() as CatalogueCheckOut;
-    const c = (await clerk.get(`/api/v1/cases/${caseId}/catalogue`)).json() as CatalogueOut;
-    const waived = new Set(c.waivers.map((w) => w.slotId));
-    const slots = [...new Set(check.findings.filter((f) => f.severity === 'error' && f.target.kind === 'slot').map((f) => (f.target as { slotId: string }).slotId))].filter((s) => !waived.has(s));
-    if (slots.length === 0) break;
-    const volumes = c.volumes.map((v) => ({ kind: v.kind, number: v.number, entries: v.entries.map((e) => ({ materialId: e.materialId, slotId: e.slotId, title: e.title })) }));
-    await clerk.send('PUT', `/api/v1/cases/${caseId}/catalogue`, { version: c.version, volumes, waivers: [...c.waivers.map((w) => ({ slotId: w.slotId, reason: w.reason })), ...slots.map((slotId) => ({ slotId, reason: '测试：本案无此材料' }))] });
-  }
-  expect((await clerk.send('POST', `/api/v1/cases/${caseId}/submit`, {})).statusCode).toBe(200);
-  expect((await judge.send('POST', `/api/v1/cases/${caseId}/review`, { decision: 'approve', pin: DEMO_SIGNING_PIN })).statusCode).toBe(200);
 }

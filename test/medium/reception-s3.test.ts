@@ -1,13 +1,10 @@
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CatalogueCheckOut, CatalogueOut } from '../../src/common/catalogue-api.js';
 import type { ArchiveOut, ReceiveOut } from '../../src/common/reception-api.js';
 import { validateObject } from '../../src/server/ocfl/index.js';
-import { DEMO_SIGNING_PIN } from '../../src/server/services/setup.service.js';
 import { createAppEnv } from '../support/app-env.js';
 import { testClamd } from '../support/clamd.js';
 import { signIn, type Session } from '../support/http.js';
-import { multipart } from '../support/multipart.js';
+import { approveCase } from '../support/archive-flow.js';
 import { openTestBucket, testS3, type TestBucket } from '../support/s3.js';
 
 const s3 = testS3();
@@ -39,23 +36,7 @@ describe.skipIf(!s3 || !clamd)('archive reception on S3', () => {
     judge = await signIn(env.app, 'judge1');
     archivist = await signIn(env.app, 'archivist1');
     caseId = (await clerk.get('/api/v1/cases?q=1002')).json().items[0].id;
-    for (const [title, file] of [['民事起诉状', 'ok-text.pdf'], ['民事判决书', 'ok-pdfa-claim.pdf']] as const) {
-      const body = multipart([{ name: 'title', value: title }, { name: 'source', value: 'born_digital' }, { name: 'file', file: { name: `${title}.pdf`, data: fs.readFileSync(`test/fixtures/formats/${file}`) } }]);
-      const res = await env.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/materials`, payload: body.payload, headers: { ...body.headers, cookie: clerk.cookie, 'x-csrf-token': clerk.csrfToken } });
-      expect(res.statusCode, res.body).toBe(201);
-    }
-    await clerk.send('POST', `/api/v1/cases/${caseId}/catalogue/auto`, {});
-    for (let i = 0; i < 5; i++) {
-      const check = (await clerk.get(`/api/v1/cases/${caseId}/catalogue/check`)).json() as CatalogueCheckOut;
-      const c = (await clerk.get(`/api/v1/cases/${caseId}/catalogue`)).json() as CatalogueOut;
-      const waived = new Set(c.waivers.map((w) => w.slotId));
-      const slots = [...new Set(check.findings.filter((f) => f.severity === 'error' && f.target.kind === 'slot').map((f) => (f.target as { slotId: string }).slotId))].filter((s) => !waived.has(s));
-      if (slots.length === 0) break;
-      const volumes = c.volumes.map((v) => ({ kind: v.kind, number: v.number, entries: v.entries.map((e) => ({ materialId: e.materialId, slotId: e.slotId, title: e.title })) }));
-      await clerk.send('PUT', `/api/v1/cases/${caseId}/catalogue`, { version: c.version, volumes, waivers: [...c.waivers.map((w) => ({ slotId: w.slotId, reason: w.reason })), ...slots.map((slotId) => ({ slotId, reason: '测试：本案无此材料' }))] });
-    }
-    expect((await clerk.send('POST', `/api/v1/cases/${caseId}/submit`, {})).statusCode).toBe(200);
-    expect((await judge.send('POST', `/api/v1/cases/${caseId}/review`, { decision: 'approve', pin: DEMO_SIGNING_PIN })).statusCode).toBe(200);
+    await approveCase(env.app, clerk, judge, caseId);
   }, 180_000);
   afterAll(async () => {
     await env?.cleanup();

@@ -1,57 +1,23 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Readable, Writable } from 'node:stream';
-import type { FastifyInstance } from 'fastify';
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CatalogueCheckOut, CatalogueOut } from '../../src/common/catalogue-api.js';
 import type { ArchiveOut, CaseReceptionOut, FourPropertyReportOut, ReceiveOut } from '../../src/common/reception-api.js';
 import { validateBag, writeBag } from '../../src/server/bagit/index.js';
 import { readEep } from '../../src/server/eep/index.js';
 import { validateObject } from '../../src/server/ocfl/index.js';
 import { DEMO_SIGNING_PIN } from '../../src/server/services/setup.service.js';
-import { extractTar, writeDirectoryAsTar } from '../../src/server/tar/index.js';
+import { extractTar } from '../../src/server/tar/index.js';
 import { createAppEnv } from '../support/app-env.js';
 import { testClamd } from '../support/clamd.js';
 import { testDialects } from '../support/databases.js';
 import { signIn, type Session } from '../support/http.js';
 import { multipart } from '../support/multipart.js';
+import { approveCase, importTar, listFiles, tarOf } from '../support/archive-flow.js';
 
 const clamd = process.env.TEST_CLAMD;
 testClamd(); // under CI=true a missing clamd fails the suite instead of skipping it
-
-/** Marks every required slot the check names as 本案无, so the file can be submitted. */
-async function makeComplete(clerk: Session, caseId: string): Promise<void> {
-  for (let i = 0; i < 5; i++) {
-    const check = (await clerk.get(`/api/v1/cases/${caseId}/catalogue/check`)).json() as CatalogueCheckOut;
-    const c0 = (await clerk.get(`/api/v1/cases/${caseId}/catalogue`)).json() as CatalogueOut;
-    const waived = new Set(c0.waivers.map((w) => w.slotId));
-    const slots = [...new Set(check.findings.filter((f) => f.severity === 'error' && f.target.kind === 'slot').map((f) => (f.target as { slotId: string }).slotId))].filter((s) => !waived.has(s));
-    if (slots.length === 0) return;
-    const c = (await clerk.get(`/api/v1/cases/${caseId}/catalogue`)).json() as CatalogueOut;
-    const body = {
-      version: c.version,
-      volumes: c.volumes.map((v) => ({ kind: v.kind, number: v.number, entries: v.entries.map((e) => ({ materialId: e.materialId, slotId: e.slotId, title: e.title })) })),
-      waivers: [...c.waivers.map((w) => ({ slotId: w.slotId, reason: w.reason })), ...slots.map((slotId) => ({ slotId, reason: '测试：本案无此材料' }))],
-    };
-    const put = await clerk.send('PUT', `/api/v1/cases/${caseId}/catalogue`, body);
-    expect(put.statusCode, put.body).toBe(200);
-  }
-}
-
-async function approve(app: FastifyInstance, clerk: Session, judge: Session, caseId: string): Promise<void> {
-  for (const [title, file] of [['民事起诉状', 'ok-text.pdf'], ['民事判决书', 'ok-pdfa-claim.pdf']] as const) {
-    const body = multipart([{ name: 'title', value: title }, { name: 'source', value: 'born_digital' }, { name: 'file', file: { name: `${title}.pdf`, data: fs.readFileSync(`test/fixtures/formats/${file}`) } }]);
-    const res = await app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/materials`, payload: body.payload, headers: { ...body.headers, cookie: clerk.cookie, 'x-csrf-token': clerk.csrfToken } });
-    expect(res.statusCode, res.body).toBe(201);
-  }
-  await clerk.send('POST', `/api/v1/cases/${caseId}/catalogue/auto`, {});
-  await makeComplete(clerk, caseId);
-  const submitted = await clerk.send('POST', `/api/v1/cases/${caseId}/submit`, {});
-  expect(submitted.statusCode, submitted.body).toBe(200);
-  const ok = await judge.send('POST', `/api/v1/cases/${caseId}/review`, { decision: 'approve', pin: DEMO_SIGNING_PIN });
-  expect(ok.statusCode, ok.body).toBe(200);
-}
 
 const item = (r: FourPropertyReportOut, code: string) => r.items.find((i) => i.code === code)!;
 const failing = (r: FourPropertyReportOut) => r.items.filter((i) => i.mandatory && (i.result === 'fail' || i.result === 'not_checked')).map((i) => i.code);
@@ -70,7 +36,7 @@ describe.skipIf(!clamd).each(testDialects())('archive reception on %s', (dialect
     judge = await signIn(env.app, 'judge1');
     archivist = await signIn(env.app, 'archivist1');
     caseId = (await clerk.get('/api/v1/cases?q=1002')).json().items[0].id;
-    await approve(env.app, clerk, judge, caseId);
+    await approveCase(env.app, clerk, judge, caseId);
   }, 120_000);
   afterAll(async () => env?.cleanup());
 
@@ -223,19 +189,3 @@ describe.skipIf(!clamd).each(testDialects())('archive reception on %s', (dialect
   });
 
 });
-
-function listFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-}
-
-async function tarOf(dir: string): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  const sink = new Writable({ write: (c: Buffer, _e, cb) => (chunks.push(c), cb()) });
-  await writeDirectoryAsTar(dir, sink, { prefix: path.basename(dir) });
-  return Buffer.concat(chunks);
-}
-
-async function importTar(app: FastifyInstance, session: Session, tar: Buffer) {
-  const body = multipart([{ name: 'file', file: { name: 'bag.tar', type: 'application/x-tar', data: tar } }]);
-  return app.inject({ method: 'POST', url: '/api/v1/archives/import', headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken, ...body.headers }, payload: body.payload });
-}
