@@ -101,10 +101,12 @@ export class ArchiveService {
   }
 
   /**
-   * Writes an export of the head version to `out`: EEP (DA/T 48 XML) or BagIt (a tar of the bag).
-   * @returns the file name to offer. @throws ARCHIVE_EXPORT_FORMAT, ARCHIVE_NOT_FOUND
+   * An export of the head version: EEP (DA/T 48 XML) or BagIt (a tar of the bag). Checks access and
+   * the format first, so the route can answer an error before it starts streaming.
+   * @returns the file name and type to offer, and `write` that streams the export (audited once written).
+   * @throws ARCHIVE_EXPORT_FORMAT, ARCHIVE_NOT_FOUND
    */
-  async exportName(ctx: RequestContext, code: string, format: string): Promise<{ fileName: string; mime: string; write: (out: Writable) => Promise<void> }> {
+  async exporter(ctx: RequestContext, code: string, format: string): Promise<{ fileName: string; mime: string; write: (out: Writable) => Promise<void> }> {
     this.allow(ctx);
     if (format !== 'eep' && format !== 'bagit') throw new AppError('ARCHIVE_EXPORT_FORMAT');
     const row = await this.row(code);

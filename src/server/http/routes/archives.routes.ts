@@ -57,7 +57,7 @@ export const archiveRoutes: FastifyPluginAsyncZod<{ archives: ArchiveService; bl
     '/api/v1/archives/:archivalCode/export',
     { schema: { tags, summary: '导出档案：eep（DA/T 48 封装包 XML）或 bagit（BagIt 包，tar）', params: codeParams, querystring: z.object({ format: z.enum(exportFormats) }) } },
     async (request, reply) => {
-      const exp = await archives.exportName(request.ctx, request.params.archivalCode, request.query.format);
+      const exp = await archives.exporter(request.ctx, request.params.archivalCode, request.query.format);
       reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(exp.fileName)}`);
       reply.type(exp.mime);
       const { PassThrough } = await import('node:stream');
