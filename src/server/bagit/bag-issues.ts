@@ -1,3 +1,4 @@
+import { cataloguedFinding } from '../domain/catalogued-finding.js';
 /**
  * The catalogue of BagIt findings: every code with its fixed severity and its Chinese message, so
  * the same finding always reads the same way and a checker that finds something can never record
@@ -70,8 +71,7 @@ export interface BagIssue {
  * the expected and found values) and is appended after a full-width colon.
  */
 export function bagIssue(code: BagIssueCode, options: { path?: string; detail?: string } = {}): BagIssue {
-  const { severity, message } = bagIssueCatalogue[code];
-  const issue: BagIssue = { code, severity, message: options.detail ? `${message}：${options.detail}` : message };
+  const issue: BagIssue = cataloguedFinding(bagIssueCatalogue, code, options.detail);
   if (options.path !== undefined) issue.path = options.path;
   return issue;
 }

@@ -1,3 +1,4 @@
+import { cataloguedFinding } from '../domain/catalogued-finding.js';
 import type { FileProblem, ProblemSeverity } from './types.js';
 
 /**
@@ -37,6 +38,5 @@ export type ProblemCode = keyof typeof problemCatalogue;
  * number, a missing part, the tool's own words) and is appended after a full-width colon.
  */
 export function problem(code: ProblemCode, detail?: string): FileProblem {
-  const { severity, message } = problemCatalogue[code];
-  return { code, severity, message: detail ? `${message}：${detail}` : message };
+  return cataloguedFinding(problemCatalogue, code, detail);
 }

@@ -1,3 +1,4 @@
+import { cataloguedFinding } from '../domain/catalogued-finding.js';
 /**
  * What `casevault rebuild` can say about an object of the storage root, each code with its fixed
  * severity and its Chinese message (the pattern of `bag-issues.ts`). An object with an error is not
@@ -42,6 +43,6 @@ export interface RebuildFinding {
 
 /** A finding from the catalogue; `detail` (what exactly, where) follows a full-width colon. */
 export function rebuildFinding(code: RebuildFindingCode, where: { path: string; objectId: string | null }, detail?: string): RebuildFinding {
-  const { severity, message } = rebuildFindingCatalogue[code];
-  return { code, severity, path: where.path, objectId: where.objectId, message: detail ? `${message}：${detail}` : message };
+  const { severity, message } = cataloguedFinding(rebuildFindingCatalogue, code, detail);
+  return { code, severity, path: where.path, objectId: where.objectId, message };
 }

@@ -22,6 +22,7 @@ import { measurePackage } from './measure-package.js';
 import { receptionFacts } from './reception-facts.js';
 
 export interface PreparedPackage {
+  /** What was read from the database; the reception writes exactly this file, once checked. */
   sources: ArchiveSources;
   facts: PackageFacts;
   /** Files and bytes measured. */
@@ -79,7 +80,8 @@ export class ReceptionPackager {
   async prepare(ctx: RequestContext, kase: CaseListRow, labels: Omit<ArchiveLabels, 'fourPropertyReport' | 'laterEvents'>): Promise<PreparedPackage> {
     const sources = await this.sources(ctx, kase);
     // The report goes inside the package; for the check a placeholder stands in its place.
-    const layout = this.layout(sources, { ...labels, fourPropertyReport: { pending: true }, laterEvents: [] });
+    const input = archiveInput(sources, { ...labels, fourPropertyReport: { pending: true }, laterEvents: [] });
+    const layout = layoutArchiveVersion(input);
     const content = this.contentFiles(layout, sources.files);
     const trust = await this.keys.trust();
     const measured = await measurePackage(content, {
@@ -92,7 +94,7 @@ export class ReceptionPackager {
     const lastRound = [...sources.rounds].reverse().find((r) => r.decision === 'approve') ?? sources.rounds.at(-1);
     const facts = receptionFacts({
       now: new Date().toISOString(),
-      input: archiveInput(sources, { ...labels, fourPropertyReport: { pending: true }, laterEvents: [] }),
+      input,
       layout,
       measured,
       files: sources.files,

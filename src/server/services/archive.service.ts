@@ -3,6 +3,7 @@ import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable, type Writable } from 'node:stream';
+import { text } from 'node:stream/consumers';
 import type { ArchiveFileOut, ArchiveListItem, ArchiveOut, ExportFormat, RetentionChangeIn } from '../../common/reception-api.js';
 import { retentionChangeIn } from '../../common/reception-api.js';
 import { METADATA_PATHS } from '../archive-package/layout-archive-version.js';
@@ -351,11 +352,5 @@ async function bagRoot(dir: string): Promise<string> {
   if (entries.includes('bagit.txt')) return dir;
   if (entries.length === 1 && (await stat(path.join(dir, entries[0]!))).isDirectory()) return path.join(dir, entries[0]!);
   return dir;
-}
-
-async function text(stream: Readable): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(Buffer.from(c as Uint8Array));
-  return Buffer.concat(chunks).toString('utf8');
 }
 

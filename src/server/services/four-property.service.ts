@@ -18,6 +18,7 @@ import { AppError } from '../errors.js';
 import type { ArchiveRepository } from '../repositories/archive.repository.js';
 import type { CaseListRow } from '../repositories/case.repository.js';
 import type { UserRepository } from '../repositories/user.repository.js';
+import type { ArchiveSources } from '../reception/archive-input.js';
 import type { ReceptionPackager } from '../reception/reception-packager.js';
 import type { ReceptionProposals } from '../reception/reception-proposals.js';
 import { recordAudit } from './audit.service.js';
@@ -62,7 +63,7 @@ export class FourPropertyService {
    * Measures the package and runs the engine; stores and audits the report. Used by the check and by
    * the reception, which decides on the report it just made.
    */
-  async run(ctx: RequestContext, kase: CaseListRow, stage: Stage): Promise<{ row: FourPropertyReportRow; report: Report }> {
+  async run(ctx: RequestContext, kase: CaseListRow, stage: Stage): Promise<{ row: FourPropertyReportRow; report: Report; sources: ArchiveSources }> {
     const started = performance.now();
     const proposal = await this.proposals.propose(kase);
     const prepared = await this.packager.prepare(ctx, kase, {
@@ -93,7 +94,7 @@ export class FourPropertyService {
         failed: report.items.filter((i) => i.result === 'fail').map((i) => i.code),
       });
     });
-    return { row, report };
+    return { row, report, sources: prepared.sources };
   }
 
   /** A person's confirmation of a manual item. @throws FOUR_PROPERTY_ITEM_NOT_MANUAL, RECEPTION_NOT_AWAITING */

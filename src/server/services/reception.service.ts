@@ -110,14 +110,14 @@ export class ReceptionService {
     const retentionChanged = retention !== proposed.retentionPeriod.code;
     if (retentionChanged && !input.retentionReason) throw new AppError('RETENTION_REASON_REQUIRED');
 
-    const { row: reportRow, report } = await this.fourProperty.run(ctx, kase, 'YJ');
+    // The file written below is the one just checked: the same sources, read once.
+    const { row: reportRow, report, sources } = await this.fourProperty.run(ctx, kase, 'YJ');
     if (!report.passed) {
       const failed = report.items.filter((i) => i.mandatory && i.result !== 'pass' && i.result !== 'not_applicable').map((i) => `${i.code} ${i.title}`);
       throw new AppError('RECEPTION_CHECK_FAILED', `四性检测未通过（${failed.join('、')}），不能接收归档`, { reportId: reportRow.id, failed });
     }
 
     const proposal = await this.proposals.propose(kase, retention);
-    const sources = await this.packager.sources(ctx, kase);
     const repo = await this.archiveStore.open();
     let written: { objectId: string } | null = null;
     try {

@@ -1,3 +1,4 @@
+import { cataloguedFinding } from '../domain/catalogued-finding.js';
 /**
  * The catalogue of findings when reading a tar archive (an uploaded bag, issue 7): every code with
  * its fixed severity and Chinese message, so the same problem always reads the same way. Codes are
@@ -45,8 +46,7 @@ export interface TarIssue {
 
 /** Builds a finding from the catalogue; `detail` (the offset, the limit, the link target…) follows a full-width colon. */
 export function tarIssue(code: TarIssueCode, options: { path?: string; detail?: string } = {}): TarIssue {
-  const { severity, message } = tarIssueCatalogue[code];
-  const issue: TarIssue = { code, severity, message: options.detail ? `${message}：${options.detail}` : message };
+  const issue: TarIssue = cataloguedFinding(tarIssueCatalogue, code, options.detail);
   if (options.path !== undefined) issue.path = options.path;
   return issue;
 }

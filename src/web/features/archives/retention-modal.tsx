@@ -3,7 +3,7 @@ import { retentionChangeIn, type RetentionCodeName } from '../../../common/recep
 import { useChangeRetention, type ArchiveOut } from '../../api/archives.hooks';
 import { errorMessage } from '../../api/client';
 import { zodRule } from '../../lib/zod-rule';
-import { useFreshDialog } from '../reception/use-fresh-dialog';
+import { useFreshDialog } from '../../components/use-fresh-dialog';
 import { retentionOptions } from './retention-labels';
 
 interface Values {

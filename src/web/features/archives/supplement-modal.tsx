@@ -6,7 +6,7 @@ import { useSupplementArchive, type ArchiveOut } from '../../api/archives.hooks'
 import { errorMessage } from '../../api/client';
 import { formatBytes } from '../../lib/format';
 import { zodRule } from '../../lib/zod-rule';
-import { useFreshDialog } from '../reception/use-fresh-dialog';
+import { useFreshDialog } from '../../components/use-fresh-dialog';
 
 /**
  * 补充归档: files added after reception, with the reason, become a new version of the archive.

@@ -4,7 +4,7 @@ import { ApiError, errorMessage } from '../../api/client';
 import { useReceive, type ReceptionProposalOut } from '../../api/reception.hooks';
 import { zodRule } from '../../lib/zod-rule';
 import { retentionOptions } from '../archives/retention-labels';
-import { useFreshDialog } from './use-fresh-dialog';
+import { useFreshDialog } from '../../components/use-fresh-dialog';
 
 interface Values {
   retentionPeriod: RetentionCodeName;

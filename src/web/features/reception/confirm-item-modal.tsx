@@ -3,7 +3,7 @@ import { checkResultLabels, confirmationIn } from '../../../common/reception-api
 import { errorMessage } from '../../api/client';
 import { useConfirmItem, type ConfirmationOut, type ReportItemOut } from '../../api/reception.hooks';
 import { zodRule } from '../../lib/zod-rule';
-import { useFreshDialog } from './use-fresh-dialog';
+import { useFreshDialog } from '../../components/use-fresh-dialog';
 
 interface Values {
   result: 'pass' | 'fail' | 'not_applicable';

@@ -1,7 +1,7 @@
 import { Alert, App, Form, Input, Modal, type ButtonProps } from 'antd';
 import { errorMessage } from '../../api/client';
 import { useReceive } from '../../api/reception.hooks';
-import { useFreshDialog } from './use-fresh-dialog';
+import { useFreshDialog } from '../../components/use-fresh-dialog';
 
 /** 拒绝接收: the reasons go back to the clerk, and the file returns to 编目. */
 export function RejectModal({ caseId, open, onClose }: { caseId: string; open: boolean; onClose: () => void }) {

@@ -1,21 +1,14 @@
 import { App, Alert, Form, Input, Modal, type ButtonProps } from 'antd';
-import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../../api/client';
 import { useDecideReview } from '../../api/review.hooks';
+import { useFreshDialog } from '../../components/use-fresh-dialog';
 
 /** A decision dialog's form and request, both fresh each time the dialog opens (no stale error). */
 function useDecisionDialog<T extends object>(caseId: string, open: boolean) {
-  const [form] = Form.useForm<T>();
   const decide = useDecideReview(caseId);
+  const form = useFreshDialog<T>(open, decide);
   const { message } = App.useApp();
-  const { reset } = decide;
-  useEffect(() => {
-    if (open) {
-      form.resetFields();
-      reset();
-    }
-  }, [open, form, reset]);
   return { form, decide, message };
 }
 
